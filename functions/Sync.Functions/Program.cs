@@ -1,6 +1,10 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+using Sync.Functions;
+using Sync.Infrastructure;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.Services.AddTelemetry(builder.Configuration);
+builder.Services.AddSync(builder.Configuration);
 builder.Build().Run();

@@ -1,0 +1,8 @@
+namespace Sync.Application.Parking;
+
+public enum ReplayResult
+{
+    Replayed,
+    NotFound,
+    Unreadable,
+}

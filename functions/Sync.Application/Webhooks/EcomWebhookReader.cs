@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Sync.Application.Webhooks;
+
+/// <summary>
+/// Reads an Ecwid delivery: a thin JSON body naming the event and its entity. <c>eventId</c> is
+/// documented as a number but sent as a UUID string, so it is read as text either way.
+/// </summary>
+public static class EcomWebhookReader
+{
+    public static EcomWebhookEvent? Read(ReadOnlySpan<byte> body, out string? error)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body.ToArray());
+            var root = json.RootElement;
+            var eventId = root.ValueKind == JsonValueKind.Object ? Json.Text(root, "eventId") : null;
+            var eventType = eventId is null ? null : Json.Text(root, "eventType");
+            var created = eventType is null ? null : Json.Integer(root, "eventCreated");
+            var entityId = created is null ? null : Json.Text(root, "entityId");
+            if (entityId is null)
+            {
+                error = "The body lacks eventId, eventType, eventCreated or entityId.";
+                return null;
+            }
+
+            error = null;
+            var kind = eventType!.Split('.')[0].ToLowerInvariant();
+            return new EcomWebhookEvent(eventId!, created!.Value, Json.Text(root, "storeId"), new WebhookEvent(eventType, kind, entityId, root.GetRawText()));
+        }
+        catch (JsonException)
+        {
+            error = "The body is not valid JSON.";
+            return null;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Sync.Application.Events;
+
+namespace Sync.Application.Webhooks;
+
+public sealed record WebhookOutcome(WebhookVerdict Verdict, string Detail, EventEnvelope? Envelope = null)
+{
+    public static WebhookOutcome Unauthorized { get; } = new(WebhookVerdict.Unauthorized, "Signature missing or invalid.");
+
+    public static WebhookOutcome Malformed(string reason) => new(WebhookVerdict.Malformed, reason);
+
+    public static WebhookOutcome Ignored(string eventType) => new(WebhookVerdict.Ignored, $"Event type '{eventType}' is not used by the sync.");
+
+    public static WebhookOutcome Accepted(EventEnvelope envelope) => new(WebhookVerdict.Accepted, "Accepted.", envelope);
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Sync.Application;
+using Sync.Application.Audit;
+using Sync.Application.Messaging;
+using Sync.Application.Parking;
+using Sync.Application.Processing;
+using Sync.Application.Webhooks;
+using Sync.Infrastructure.Configuration;
+using Sync.Infrastructure.Health;
+using Sync.Infrastructure.Messaging;
+using Sync.Infrastructure.State;
+
+namespace Sync.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Everything the function classes need: use cases, their ports, options and health checks.</summary>
+    public static IServiceCollection AddSync(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSyncApplication();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
+        services.Configure<WebhookSecrets>(WebhookIntake.XSeriesSecrets, configuration.GetSection("XSeries"));
+        services.Configure<WebhookSecrets>(WebhookIntake.EcomSecrets, configuration.GetSection("Ecom"));
+
+        services.AddSingleton(_ => AzureConnections.Tables(configuration));
+        services.AddSingleton(_ => AzureConnections.Queues(configuration));
+        services.AddSingleton(_ => AzureConnections.Blobs(configuration));
+        services.AddSingleton<IProcessedEvents, ProcessedEventStore>();
+        services.AddSingleton<IFailureLog, FailureLogStore>();
+        services.AddSingleton<IAuditLog, AuditLogStore>();
+        services.AddSingleton<IParkedMessages, ParkedMessageStore>();
+        services.AddSingleton<IClaimCheck, BlobClaimCheck>();
+
+        var health = services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables");
+        if (configuration.GetValue("Sync:Transport", TransportKind.StorageQueues) == TransportKind.ServiceBus)
+        {
+            services.AddSingleton(_ => AzureConnections.ServiceBusClient(configuration));
+            services.AddSingleton<IEventQueue, ServiceBusEventQueue>();
+        }
+        else
+        {
+            services.AddSingleton<IEventQueue, StorageQueueEventQueue>();
+            health.AddCheck<StorageQueuesHealthCheck>("queues");
+        }
+
+        return services;
+    }
+}

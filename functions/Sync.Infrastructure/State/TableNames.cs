@@ -1,0 +1,10 @@
+namespace Sync.Infrastructure.State;
+
+/// <summary>The tables the app keeps its state in; infra/ creates the same names.</summary>
+public static class TableNames
+{
+    public const string Events = "SyncEvents";
+    public const string Attempts = "SyncAttempts";
+    public const string Audit = "SyncAudit";
+    public const string Parked = "SyncParked";
+}

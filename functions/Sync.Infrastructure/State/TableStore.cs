@@ -1,0 +1,94 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Sync.Infrastructure.State;
+
+/// <summary>
+/// Typed access to one table: insert-if-absent and ETag-checked replace report conflicts as
+/// <c>false</c> (409 and 412 are expected outcomes, not crashes), and batches never cross a partition.
+/// The table is created on first use.
+/// </summary>
+public sealed class TableStore<T>(TableServiceClient service, string tableName)
+    where T : class, ITableEntity, new()
+{
+    private const int MaxBatch = 100;
+    private readonly TableClient table = service.GetTableClient(tableName);
+    private Task? created;
+
+    public string Name => tableName;
+
+    public async Task<T?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        var response = await (await Ready()).GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    public async Task<bool> TryInsertAsync(T entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await (await Ready()).AddEntityAsync(entity, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Replaces the entity if it is unchanged since it was read (its ETag); false when someone else changed it.</summary>
+    public async Task<bool> TryReplaceAsync(T entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await (await Ready()).UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
+
+    public async Task UpsertAsync(T entity, CancellationToken cancellationToken) =>
+        await (await Ready()).UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+
+    public async Task DeleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken) =>
+        await (await Ready()).DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+
+    public async IAsyncEnumerable<T> QueryAsync(string? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var entity in (await Ready()).QueryAsync<T>(filter, cancellationToken: cancellationToken))
+        {
+            yield return entity;
+        }
+    }
+
+    /// <summary>Applies the actions in transactions of at most 100, one partition each (Azure refuses cross-partition batches).</summary>
+    public async Task SubmitAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        var client = await Ready();
+        foreach (var partition in actions.GroupBy(a => a.Entity.PartitionKey))
+        {
+            foreach (var chunk in partition.Chunk(MaxBatch))
+            {
+                await client.SubmitTransactionAsync(chunk, cancellationToken);
+            }
+        }
+    }
+
+    // Created once per process; a failed attempt (storage unreachable) is tried again on next use.
+    private async Task<TableClient> Ready()
+    {
+        var creation = created;
+        if (creation is null || creation.IsFaulted || creation.IsCanceled)
+        {
+            created = creation = table.CreateIfNotExistsAsync();
+        }
+
+        await creation;
+        return table;
+    }
+}
