@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Sync.Functions.Webhooks;
+using Sync.Infrastructure;
+
+namespace Sync.DevHost;
+
+/// <summary>
+/// Hosts the function app's classes as Functions would: HTTP functions as endpoints under <c>/api</c>,
+/// queue functions fed from Azurite with host.json's poison behaviour, timers on their schedules.
+/// It holds no sync logic: every call lands in the same function methods that Azure runs.
+/// </summary>
+public static class DevHost
+{
+    /// <param name="overrideServices">Replaces registrations after the app's own (tests use it to inject faults).</param>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<IServiceCollection>? overrideServices = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddLocalSettings(AppContext.BaseDirectory, args);
+
+        var azurite = builder.Configuration["DevHost:Azurite"] == "start" ? await Azurite.StartAsync(CancellationToken.None) : null;
+        if (azurite is not null)
+        {
+            builder.Configuration["AzureWebJobsStorage"] = azurite.ConnectionString;
+            builder.Services.AddSingleton(_ => azurite); // made by a factory, so disposed (stopped) with the app
+        }
+
+        var functions = FunctionCatalog.Discover(typeof(XSeriesWebhook).Assembly);
+        builder.Services.AddSync(builder.Configuration);
+        builder.Services.AddControllers();
+        builder.Services.AddSingleton(HostSettings.Load(AppContext.BaseDirectory, builder.Configuration));
+        builder.Services.AddQueueListeners(functions.Queues);
+        builder.Services.AddTimers(functions.Timers, builder.Configuration);
+        overrideServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        app.MapHttpFunctions(functions.Http);
+        return app;
+    }
+}
