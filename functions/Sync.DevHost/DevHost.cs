@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sync.Functions.Webhooks;
 using Sync.Infrastructure;
@@ -29,7 +30,11 @@ public static class DevHost
         builder.Services.AddSync(builder.Configuration);
         builder.Services.AddControllers();
         builder.Services.AddSingleton(HostSettings.Load(AppContext.BaseDirectory, builder.Configuration));
-        builder.Services.AddQueueListeners(functions.Queues);
+        if (builder.Configuration.GetValue("DevHost:QueueTriggers", true))
+        {
+            builder.Services.AddQueueListeners(functions.Queues);
+        }
+
         builder.Services.AddTimers(functions.Timers, builder.Configuration);
         overrideServices?.Invoke(builder.Services);
 

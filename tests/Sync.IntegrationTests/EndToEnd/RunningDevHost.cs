@@ -1,0 +1,63 @@
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Sync.Infrastructure.State;
+
+namespace Sync.IntegrationTests.EndToEnd;
+
+/// <summary>The dev host on a free loopback port with its own in-memory Azurite, as the run command starts it.</summary>
+internal sealed class RunningDevHost : IAsyncDisposable
+{
+    public const string XSeriesSecret = "e2e-xseries-secret";
+    public const string EcomSecret = "e2e-ecom-secret";
+    private readonly WebApplication app;
+
+    private RunningDevHost(WebApplication app)
+    {
+        this.app = app;
+        Http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+    }
+
+    public HttpClient Http { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<RunningDevHost> StartAsync(IEnumerable<string>? settings = null, Action<IServiceCollection>? overrideServices = null)
+    {
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            "--DevHost:Azurite=start",
+            $"--XSeries:ClientSecret={XSeriesSecret}",
+            $"--Ecom:ClientSecret={EcomSecret}",
+            "--Logging:LogLevel:Default=Warning",
+            .. settings ?? [],
+        ];
+        var app = await Sync.DevHost.DevHost.BuildAsync(args, overrideServices);
+        await app.StartAsync();
+        return new RunningDevHost(app);
+    }
+
+    public async Task<int> CountAsync(string table, string? filter = null) =>
+        await Services.GetRequiredService<TableServiceClient>().GetTableClient(table).QueryAsync<TableEntity>(filter).CountAsync();
+
+    public async Task<int> ProcessedEventsAsync()
+    {
+        await Services.GetRequiredService<TableServiceClient>().CreateTableIfNotExistsAsync(TableNames.Events);
+        return await CountAsync(TableNames.Events);
+    }
+
+    public async Task<int> QueuedAsync(string queue)
+    {
+        var client = Services.GetRequiredService<QueueServiceClient>().GetQueueClient(queue);
+        return (await client.ExistsAsync()).Value ? (await client.GetPropertiesAsync()).Value.ApproximateMessagesCount : 0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
