@@ -39,14 +39,14 @@ internal sealed class RunningDevHost : IAsyncDisposable
         return new RunningDevHost(app);
     }
 
-    public async Task<int> CountAsync(string table, string? filter = null) =>
-        await Services.GetRequiredService<TableServiceClient>().GetTableClient(table).QueryAsync<TableEntity>(filter).CountAsync();
-
-    public async Task<int> ProcessedEventsAsync()
+    public async Task<int> CountAsync(string table, string? filter = null)
     {
-        await Services.GetRequiredService<TableServiceClient>().CreateTableIfNotExistsAsync(TableNames.Events);
-        return await CountAsync(TableNames.Events);
+        var tables = Services.GetRequiredService<TableServiceClient>();
+        await tables.CreateTableIfNotExistsAsync(table);
+        return await tables.GetTableClient(table).QueryAsync<TableEntity>(filter).CountAsync();
     }
+
+    public Task<int> ProcessedEventsAsync() => CountAsync(TableNames.Events);
 
     public async Task<int> QueuedAsync(string queue)
     {
