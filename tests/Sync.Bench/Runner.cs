@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Sync.Application.Events;
 
 namespace Sync.Bench;
@@ -24,10 +23,12 @@ public sealed class Runner(WebApplication app, HttpClient client, Signer signer)
     {
         string[] args =
         [
-            "--DevHost:Azurite=start", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+            // Queue triggers off: they would drain the queues during the measurement, taking CPU (2 cores) and
+            // Azurite's attention from the receivers; without them every envelope stays on its queue to be counted.
+            "--DevHost:Azurite=start", "--DevHost:QueueTriggers=false", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
             $"--XSeries:ClientSecret={XSeriesSecret}", $"--Ecom:ClientSecret={EcomSecret}",
         ];
-        var app = await Sync.DevHost.DevHost.BuildAsync(args, WithoutQueueConsumers);
+        var app = await Sync.DevHost.DevHost.BuildAsync(args);
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri($"{app.Urls.First()}/") };
         return new Runner(app, client, new Signer(XSeriesSecret, EcomSecret));
@@ -51,19 +52,6 @@ public sealed class Runner(WebApplication app, HttpClient client, Signer signer)
         client.Dispose();
         await app.StopAsync();
         await app.DisposeAsync(); // stops Azurite
-    }
-
-    // The queue listeners would drain the queues during the measurement, taking CPU (2 cores) and Azurite's
-    // attention from the receivers and running handlers against platforms that are not there; without them
-    // every envelope stays on its queue to be counted. They and the timers are the dev host's only hosted
-    // services made by its own factories (both types are internal, so they are matched by assembly).
-    private static void WithoutQueueConsumers(IServiceCollection services)
-    {
-        var devHost = typeof(Sync.DevHost.DevHost).Assembly;
-        foreach (var consumer in services.Where(s => s.ServiceType == typeof(IHostedService) && s.ImplementationFactory?.Method.DeclaringType?.Assembly == devHost).ToList())
-        {
-            services.Remove(consumer);
-        }
     }
 
     private async Task<double[]> SendAsync(Platform platform, int count, int concurrency)
