@@ -138,11 +138,18 @@ module keyVault 'modules/keyvault.bicep' = {
   }
 }
 
+// With Service Bus, the storage-queue twins of the queue functions are switched off so they do not poll idle queues.
 var serviceBusSettings = useServiceBus
   ? {
       ServiceBus__fullyQualifiedNamespace: serviceBus!.outputs.fullyQualifiedNamespace
       ServiceBus__credential: 'managedidentity'
       ServiceBus__clientId: identity.outputs.clientId
+      'AzureWebJobs.ApplyInventory.Disabled': 'true'
+      'AzureWebJobs.ApplyOrders.Disabled': 'true'
+      'AzureWebJobs.ApplyStatus.Disabled': 'true'
+      'AzureWebJobs.ParkInventoryPoison.Disabled': 'true'
+      'AzureWebJobs.ParkOrdersPoison.Disabled': 'true'
+      'AzureWebJobs.ParkStatusPoison.Disabled': 'true'
     }
   : {}
 

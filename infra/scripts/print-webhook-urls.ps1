@@ -14,8 +14,10 @@ Write-Host @"
 Sync.Functions is provisioned (transport: $transport).
 
 Register these webhook URLs:
-  X-Series (Lightspeed Retail POS): $hostUri/api/webhooks/xseries
-      events: inventory.update, product.update, sale.update
+  X-Series (Lightspeed Retail POS), one URL per event type:
+      $hostUri/api/webhooks/xseries/inventory.update
+      $hostUri/api/webhooks/xseries/product.update
+      $hostUri/api/webhooks/xseries/sale.update
   eCom (Ecwid):                     $hostUri/api/webhooks/ecom
       events: order.created, order.updated, product.created, product.updated, product.deleted
 

@@ -12,8 +12,10 @@ cat <<MSG
 Sync.Functions is provisioned (transport: ${SYNC_TRANSPORT:-ServiceBus}).
 
 Register these webhook URLs:
-  X-Series (Lightspeed Retail POS): ${host}/api/webhooks/xseries
-      events: inventory.update, product.update, sale.update
+  X-Series (Lightspeed Retail POS), one URL per event type:
+      ${host}/api/webhooks/xseries/inventory.update
+      ${host}/api/webhooks/xseries/product.update
+      ${host}/api/webhooks/xseries/sale.update
   eCom (Ecwid):                     ${host}/api/webhooks/ecom
       events: order.created, order.updated, product.created, product.updated, product.deleted
 

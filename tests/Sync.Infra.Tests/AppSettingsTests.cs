@@ -30,6 +30,16 @@ public sealed class AppSettingsTests(CompiledTemplate template)
         Assert.Contains("fullyQualifiedNamespace", Settings["ServiceBus__fullyQualifiedNamespace"], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ApplyInventory")]
+    [InlineData("ApplyOrders")]
+    [InlineData("ApplyStatus")]
+    [InlineData("ParkInventoryPoison")]
+    [InlineData("ParkOrdersPoison")]
+    [InlineData("ParkStatusPoison")]
+    public void With_Service_Bus_the_storage_queue_twins_are_switched_off(string function) =>
+        Assert.Equal("true", Settings[$"AzureWebJobs.{function}.Disabled"]);
+
     [Fact]
     public void No_key_or_shared_access_signature_appears_anywhere_in_the_template()
     {
