@@ -14,6 +14,7 @@ internal static class SimulatorHost
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("SIM_LOG") == "1") { builder.Logging.AddConsole(); }
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         app.UseRouting();

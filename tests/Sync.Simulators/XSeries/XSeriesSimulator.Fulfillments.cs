@@ -36,11 +36,14 @@ public sealed partial class XSeriesSimulator
                 .OrderBy(f => int.Parse(f.Id, CultureInfo.InvariantCulture)).Skip((number - 1) * size).Take(size).Select(FulfillmentJson).ToList();
             return Results.Json(new { data = page });
         }));
-        web.MapPost("/api/2.0/fulfillments/{id}/{action:regex(^(pick|pack|fulfill)$)}", async (string id, string action, HttpRequest request) =>
+        foreach (var action in new[] { "pick", "pack", "fulfill" })
         {
-            var body = await JsonNode.ParseAsync(request.Body);
-            return Locked(() => Advance(id, action, body));
-        });
+            web.MapPost($"/api/2.0/fulfillments/{{id}}/{action}", async (string id, HttpRequest request) =>
+            {
+                var body = await JsonNode.ParseAsync(request.Body);
+                return Locked(() => Advance(id, action, body));
+            });
+        }
     }
 
     private IResult Advance(string id, string action, JsonNode? body)
