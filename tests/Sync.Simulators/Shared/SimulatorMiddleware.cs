@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -7,7 +8,7 @@ namespace Sync.Simulators.Shared;
 /// Around every API call (not <c>/_sim</c>): rate limit, armed faults, latency, auth, then the log.
 /// A dropped response is buffered, the write done, and the connection cut.
 /// </summary>
-internal sealed class SimulatorMiddleware(
+internal sealed partial class SimulatorMiddleware(
     RequestLog log, FaultPlan faults, SimRateLimit limit, TimeProvider time,
     Func<HttpContext, bool> authorized,
     Func<HttpContext, RateDecision, Task> throttled,
@@ -20,7 +21,7 @@ internal sealed class SimulatorMiddleware(
             await next(context);
             return;
         }
-        var endpoint = $"{context.Request.Method} /{route.RoutePattern.RawText?.TrimStart('/')}";
+        var endpoint = $"{context.Request.Method} /{Constraint().Replace(route.RoutePattern.RawText?.TrimStart('/') ?? "", "}")}";
         try
         {
             await HandleAsync(context, endpoint, next);
@@ -67,4 +68,7 @@ internal sealed class SimulatorMiddleware(
         context.Response.Body = original;
         context.Abort();
     }
+
+    [GeneratedRegex(@":[a-z]+}")]
+    private static partial Regex Constraint();
 }
