@@ -52,7 +52,7 @@ public sealed partial class EcwidSimulator
         }
     }
 
-    /// <summary>Ten orders ago and now: stamps an order's update time, for <c>updatedFrom</c> tests.</summary>
+    /// <summary>Back-dates an order's update time, for <c>updatedFrom</c> tests.</summary>
     public void SetOrderUpdated(long orderNumber, DateTimeOffset updated)
     {
         lock (gate)
