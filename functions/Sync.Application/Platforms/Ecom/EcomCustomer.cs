@@ -1,0 +1,3 @@
+namespace Sync.Application.Platforms.Ecom;
+
+public sealed record EcomCustomer(long Id, string Email, string? Name);

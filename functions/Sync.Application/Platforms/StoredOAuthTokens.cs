@@ -1,0 +1,3 @@
+namespace Sync.Application.Platforms;
+
+public sealed record StoredOAuthTokens(OAuthTokens Tokens, string Version);

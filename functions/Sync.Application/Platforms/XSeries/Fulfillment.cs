@@ -1,0 +1,3 @@
+namespace Sync.Application.Platforms.XSeries;
+
+public sealed record Fulfillment(string Id, string SaleId, string OutletId, FulfillmentType Type, FulfillmentState State, long Version, IReadOnlyList<FulfillmentLine> Lines);

@@ -1,0 +1,3 @@
+namespace Sync.Application.Platforms.XSeries;
+
+public sealed record FulfillmentQuantity(string SaleLineItemId, decimal Quantity);

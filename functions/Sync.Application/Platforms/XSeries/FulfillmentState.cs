@@ -1,0 +1,3 @@
+namespace Sync.Application.Platforms.XSeries;
+
+public enum FulfillmentState { Open, Started, Picked, Packed, Fulfilled }

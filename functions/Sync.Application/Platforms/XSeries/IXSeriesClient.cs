@@ -1,0 +1,32 @@
+namespace Sync.Application.Platforms.XSeries;
+
+/// <summary>The Retail POS (X-Series) API as the sync needs it.</summary>
+public interface IXSeriesClient
+{
+    Task<IReadOnlyList<Outlet>> GetOutletsAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<Register>> GetRegistersAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<PosUser>> GetUsersAsync(CancellationToken cancellationToken);
+    Task<IReadOnlyList<PaymentType>> GetPaymentTypesAsync(CancellationToken cancellationToken);
+
+    Task<PosProduct?> GetProductAsync(string productId, CancellationToken cancellationToken);
+    Task<PosProduct?> GetProductBySkuAsync(string sku, CancellationToken cancellationToken);
+    IAsyncEnumerable<PosProduct> GetProductsAsync(long afterVersion, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<InventoryLevel> GetInventoryAsync(long afterVersion, int pageSize, CancellationToken cancellationToken);
+    Task<IReadOnlyList<InventoryLevel>> GetProductInventoryAsync(string productId, CancellationToken cancellationToken);
+
+    Task<PosSale?> GetSaleAsync(string saleId, CancellationToken cancellationToken);
+    Task<PosSale?> FindSaleBySourceIdAsync(string sourceId, DateTimeOffset saleDate, CancellationToken cancellationToken);
+    Task<SaleReceipt> CreateSaleAsync(SaleDraft sale, CancellationToken cancellationToken);
+    Task<SaleReceipt> UpdateSaleAsync(string saleId, SaleDraft sale, CancellationToken cancellationToken);
+    Task<SaleReceipt> VoidSaleAsync(string saleId, CancellationToken cancellationToken);
+
+    Task<PosCustomer?> FindCustomerByEmailAsync(string email, CancellationToken cancellationToken);
+    Task<PosCustomer> CreateCustomerAsync(NewCustomer customer, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Fulfillment>> GetFulfillmentsAsync(string saleId, CancellationToken cancellationToken);
+    Task<FulfillmentOutcome> AdvanceFulfillmentAsync(FulfillmentStep step, string fulfillmentId, long version, IReadOnlyList<FulfillmentQuantity> lines, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Webhook>> GetWebhooksAsync(CancellationToken cancellationToken);
+    Task<WebhookRegistration> RegisterWebhookAsync(string type, Uri url, CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace Sync.Application.Platforms.XSeries;
+
+public sealed record Outlet(string Id, string Name);

@@ -1,0 +1,3 @@
+namespace Sync.Application.Platforms.XSeries;
+
+public sealed record SaleDraftPayment(string PaymentTypeId, decimal Amount, DateTimeOffset PaymentDate);

@@ -1,0 +1,3 @@
+namespace Sync.Application.Platforms.XSeries;
+
+public sealed record SalePayment(string Id, string PaymentTypeId, decimal Amount, DateTimeOffset PaymentDate);

@@ -1,0 +1,3 @@
+namespace Sync.Application.Platforms.XSeries;
+
+public sealed record SaleReceipt(string SaleId, string? InvoiceNumber, SaleState State);

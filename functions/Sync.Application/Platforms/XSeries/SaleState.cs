@@ -1,0 +1,3 @@
+namespace Sync.Application.Platforms.XSeries;
+
+public enum SaleState { Parked, Pending, Closed, Voided }

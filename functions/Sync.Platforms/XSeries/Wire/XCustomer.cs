@@ -1,0 +1,5 @@
+namespace Sync.Platforms.XSeries.Wire;
+
+internal sealed record XCustomer(string Id, string? FirstName, string? LastName, string? Email);
+
+internal sealed record XNewCustomer(string FirstName, string LastName, string Email, string? Phone);

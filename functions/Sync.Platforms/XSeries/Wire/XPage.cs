@@ -1,0 +1,10 @@
+namespace Sync.Platforms.XSeries.Wire;
+
+/// <summary>A 2.0 page; an empty page carries no <c>version</c>.</summary>
+internal sealed record XPage<T>(IReadOnlyList<T> Data, XVersionRange? Version);
+
+internal sealed record XVersionRange(long Min, long Max);
+
+internal sealed record XData<T>(T Data);
+
+internal sealed record XList<T>(IReadOnlyList<T> Data);

@@ -1,0 +1,23 @@
+namespace Sync.Platforms.XSeries.Wire;
+
+internal sealed record XSale(
+    string Id,
+    string OutletId,
+    string RegisterId,
+    string UserId,
+    string? CustomerId,
+    string? InvoiceNumber,
+    string? Source,
+    string? SourceId,
+    string State,
+    string? Status,
+    string? Note,
+    DateTimeOffset SaleDate,
+    IReadOnlyList<XSaleLineItem>? LineItems,
+    IReadOnlyList<XSalePayment>? Payments,
+    IReadOnlyList<string>? Attributes,
+    long Version);
+
+internal sealed record XSaleLineItem(string Id, string ProductId, decimal Quantity, decimal Price, decimal Tax, string? TaxId, string? Status);
+
+internal sealed record XSalePayment(string Id, string RetailerPaymentTypeId, decimal Amount, DateTimeOffset PaymentDate);
