@@ -26,6 +26,12 @@ public static class DevHost
             builder.Services.AddSingleton(_ => azurite); // made by a factory, so disposed (stopped) with the app
         }
 
+        var demo = builder.Configuration["DevHost:Simulators"] == "start" ? await DemoStores.StartAsync(builder.Configuration) : null;
+        if (demo is not null)
+        {
+            builder.Services.AddSingleton(_ => demo);
+        }
+
         var functions = FunctionCatalog.Discover(typeof(XSeriesWebhook).Assembly);
         builder.Services.AddSync(builder.Configuration);
         builder.Services.AddControllers();
@@ -40,6 +46,7 @@ public static class DevHost
 
         var app = builder.Build();
         app.MapHttpFunctions(functions.Http);
+        demo?.WireWebhooks(app);
         return app;
     }
 }

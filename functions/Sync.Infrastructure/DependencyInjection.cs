@@ -4,18 +4,21 @@ using Sync.Application;
 using Sync.Application.Audit;
 using Sync.Application.Messaging;
 using Sync.Application.Parking;
+using Sync.Application.Platforms;
 using Sync.Application.Processing;
 using Sync.Application.Webhooks;
 using Sync.Infrastructure.Configuration;
 using Sync.Infrastructure.Health;
 using Sync.Infrastructure.Messaging;
 using Sync.Infrastructure.State;
+using Sync.Platforms.Ecom;
+using Sync.Platforms.XSeries;
 
 namespace Sync.Infrastructure;
 
 public static class DependencyInjection
 {
-    /// <summary>Everything the function classes need: use cases, their ports, options and health checks.</summary>
+    /// <summary>Everything the function classes need: use cases, their ports (state, transport, platform clients), options and health checks.</summary>
     public static IServiceCollection AddSync(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSyncApplication();
@@ -32,6 +35,9 @@ public static class DependencyInjection
         services.AddSingleton<IAuditLog, AuditLogStore>();
         services.AddSingleton<IParkedMessages, ParkedMessageStore>();
         services.AddSingleton<IClaimCheck, BlobClaimCheck>();
+        services.AddSingleton<IOAuthTokenStore, OAuthTokenStore>();
+        services.AddXSeriesClient(configuration);
+        services.AddEcomClient(configuration);
 
         var health = services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables");
         if (configuration.GetValue("Sync:Transport", TransportKind.StorageQueues) == TransportKind.ServiceBus)

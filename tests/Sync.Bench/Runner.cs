@@ -25,7 +25,7 @@ public sealed class Runner(WebApplication app, HttpClient client, Signer signer)
         [
             // Queue triggers off: they would drain the queues during the measurement, taking CPU (2 cores) and
             // Azurite's attention from the receivers; without them every envelope stays on its queue to be counted.
-            "--DevHost:Azurite=start", "--DevHost:QueueTriggers=false", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+            "--DevHost:Azurite=start", "--DevHost:Simulators=none", "--DevHost:QueueTriggers=false", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
             $"--XSeries:ClientSecret={XSeriesSecret}", $"--Ecom:ClientSecret={EcomSecret}",
         ];
         var app = await Sync.DevHost.DevHost.BuildAsync(args);

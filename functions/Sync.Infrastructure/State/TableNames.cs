@@ -7,4 +7,5 @@ public static class TableNames
     public const string Attempts = "SyncAttempts";
     public const string Audit = "SyncAudit";
     public const string Parked = "SyncParked";
+    public const string Tokens = "SyncTokens";
 }

@@ -29,6 +29,7 @@ internal sealed class RunningDevHost : IAsyncDisposable
         [
             "--urls=http://127.0.0.1:0",
             "--DevHost:Azurite=start",
+            "--DevHost:Simulators=none",
             $"--XSeries:ClientSecret={XSeriesSecret}",
             $"--Ecom:ClientSecret={EcomSecret}",
             "--Logging:LogLevel:Default=Warning",

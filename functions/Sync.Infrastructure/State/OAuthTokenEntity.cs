@@ -1,12 +1,11 @@
 using Azure;
 using Azure.Data.Tables;
 
-namespace Sync.Infrastructure.Tokens;
+namespace Sync.Infrastructure.State;
 
-/// <summary>The single row holding the X-Series token pair. Keys are built here and nowhere else.</summary>
+/// <summary>The single row holding the X-Series token pair.</summary>
 public sealed class OAuthTokenEntity : ITableEntity
 {
-    public const string TableName = "SyncTokens";
     public const string XSeriesPartition = "xseries";
     public const string OAuthRow = "oauth";
 
@@ -14,6 +13,7 @@ public sealed class OAuthTokenEntity : ITableEntity
     public string RowKey { get; set; } = OAuthRow;
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }
+
     public string AccessToken { get; set; } = "";
     public string RefreshToken { get; set; } = "";
     public DateTimeOffset ExpiresAt { get; set; }

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Sync.Simulators.Ecwid;
+using Sync.Simulators.XSeries;
+
+namespace Sync.DevHost;
+
+/// <summary>
+/// The run command's stage: both platform simulators on loopback, seeded with a small demo store
+/// (3 outlets, products with variants, stock), the app's clients pointed at them and their webhooks at the app.
+/// </summary>
+public sealed class DemoStores : IAsyncDisposable
+{
+    private static readonly string[] XSeriesWebhookTypes = ["inventory.update", "product.update", "sale.update"];
+
+    private DemoStores(XSeriesSimulator pos, EcwidSimulator ecom, XSeriesDemoStore catalogue)
+    {
+        Pos = pos;
+        Ecom = ecom;
+        Catalogue = catalogue;
+    }
+
+    public XSeriesSimulator Pos { get; }
+
+    /// <summary>The demo store's outlets, registers, products and customers, by id.</summary>
+    public XSeriesDemoStore Catalogue { get; }
+
+    public EcwidSimulator Ecom { get; }
+
+    /// <summary>The simulators sign with the app's configured secrets, so signed webhooks verify as in production.</summary>
+    public static async Task<DemoStores> StartAsync(IConfigurationManager configuration)
+    {
+        var posOptions = new XSeriesSimulatorOptions();
+        posOptions.ClientSecret = configuration["XSeries:ClientSecret"] ?? posOptions.ClientSecret;
+        var ecomOptions = new EcwidSimulatorOptions();
+        ecomOptions.ClientSecret = configuration["Ecom:ClientSecret"] ?? ecomOptions.ClientSecret;
+        var pos = await XSeriesSimulator.StartAsync(posOptions);
+        var ecom = await EcwidSimulator.StartAsync(ecomOptions);
+        var store = pos.SeedDemoStore();
+        ecom.SeedDemoStore(store, productId => store.Outlets.Sum(o => pos.StockOf(productId, o.Id)));
+
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["XSeries:BaseUrl"] = pos.BaseUrl.ToString(),
+            ["XSeries:DomainPrefix"] = posOptions.DomainPrefix,
+            ["XSeries:PersonalToken"] = posOptions.PersonalToken,
+            ["XSeries:ClientSecret"] = posOptions.ClientSecret,
+            ["Ecom:BaseUrl"] = ecom.BaseUrl.ToString(),
+            ["Ecom:StoreId"] = ecomOptions.StoreId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Ecom:AccessToken"] = ecomOptions.AccessToken,
+            ["Ecom:ClientSecret"] = ecomOptions.ClientSecret,
+        });
+        return new DemoStores(pos, ecom, store);
+    }
+
+    /// <summary>Once the app listens, the simulators send their webhooks to it.</summary>
+    public void WireWebhooks(WebApplication app) => app.Lifetime.ApplicationStarted.Register(() =>
+    {
+        var appUrl = app.Urls.First().TrimEnd('/');
+        foreach (var type in XSeriesWebhookTypes)
+        {
+            Pos.RegisterWebhook(type, new Uri($"{appUrl}/api/webhooks/xseries/{type}"));
+        }
+
+        Ecom.Webhooks.TargetUrl = new Uri($"{appUrl}/api/webhooks/ecom");
+        app.Logger.LogInformation(
+            "Demo stores ready. Retail POS (X-Series) simulator: {PosUrl}_sim/state  eCom (Ecwid) simulator: {EcomUrl}_sim/state  App: {AppUrl}/api/ops/health",
+            Pos.BaseUrl, Ecom.BaseUrl, appUrl);
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Pos.DisposeAsync();
+        await Ecom.DisposeAsync();
+    }
+}
