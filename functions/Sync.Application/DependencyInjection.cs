@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sync.Application.Messaging;
 using Sync.Application.Parking;
 using Sync.Application.Processing;
+using Sync.Application.Settings;
 using Sync.Application.Webhooks;
 
 namespace Sync.Application;
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddSingleton<InboundMessages>();
         services.AddSingleton<MessageParking>();
         services.AddSingleton<ProcessedEventRetention>();
+        services.AddSingleton<RuntimeSettings>();
         return services;
     }
 }

@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sync.Application;
 using Sync.Application.Audit;
+using Sync.Application.Inventory;
+using Sync.Application.Orders;
+using Sync.Application.Settings;
 using Sync.Application.Messaging;
 using Sync.Application.Parking;
 using Sync.Application.Platforms;
@@ -24,6 +27,7 @@ public static class DependencyInjection
         services.AddSyncApplication();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
+        services.AddOptions<SyncSettings>().Bind(configuration.GetSection("Sync:Settings"));
         services.Configure<WebhookSecrets>(WebhookIntake.XSeriesSecrets, configuration.GetSection("XSeries"));
         services.Configure<WebhookSecrets>(WebhookIntake.EcomSecrets, configuration.GetSection("Ecom"));
 
@@ -36,6 +40,9 @@ public static class DependencyInjection
         services.AddSingleton<IParkedMessages, ParkedMessageStore>();
         services.AddSingleton<IClaimCheck, BlobClaimCheck>();
         services.AddSingleton<IOAuthTokenStore, OAuthTokenStore>();
+        services.AddSingleton<ISettingsStore, SettingsStore>();
+        services.AddSingleton<IReservations, ReservationStore>();
+        services.AddSingleton<IOrderLinks, OrderLinkStore>();
         services.AddXSeriesClient(configuration);
         services.AddEcomClient(configuration);
 

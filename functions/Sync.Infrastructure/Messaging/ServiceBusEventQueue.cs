@@ -14,10 +14,13 @@ public sealed class ServiceBusEventQueue(ServiceBusClient client, MessageCodec c
     private readonly Dictionary<Concern, ServiceBusSender> senders = Queues.All.ToDictionary(c => c, c => client.CreateSender(Queues.For(c)));
 
     public Task SendAsync(EventEnvelope envelope, CancellationToken cancellationToken) =>
-        SendAsync(envelope, envelope.EventKey, cancellationToken);
+        SendAsync(envelope, envelope.EventKey, null, cancellationToken);
+
+    public Task ScheduleAsync(EventEnvelope envelope, DateTimeOffset notBefore, CancellationToken cancellationToken) =>
+        SendAsync(envelope, envelope.EventKey, notBefore, cancellationToken);
 
     public Task ResendAsync(EventEnvelope envelope, CancellationToken cancellationToken) =>
-        SendAsync(envelope, $"{envelope.EventKey}/replay-{clock.GetUtcNow().UtcTicks}", cancellationToken);
+        SendAsync(envelope, $"{envelope.EventKey}/replay-{clock.GetUtcNow().UtcTicks}", null, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -27,7 +30,7 @@ public sealed class ServiceBusEventQueue(ServiceBusClient client, MessageCodec c
         }
     }
 
-    private async Task SendAsync(EventEnvelope envelope, string messageId, CancellationToken cancellationToken)
+    private async Task SendAsync(EventEnvelope envelope, string messageId, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {
         var message = new ServiceBusMessage(await codec.EncodeAsync(envelope, cancellationToken))
         {
@@ -37,6 +40,11 @@ public sealed class ServiceBusEventQueue(ServiceBusClient client, MessageCodec c
             ContentType = "application/json",
             Subject = envelope.EventType,
         };
+        if (notBefore is { } scheduled)
+        {
+            message.ScheduledEnqueueTime = scheduled;
+        }
+
         await senders[envelope.Concern].SendMessageAsync(message, cancellationToken);
     }
 

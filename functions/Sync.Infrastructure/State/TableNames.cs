@@ -8,4 +8,7 @@ public static class TableNames
     public const string Audit = "SyncAudit";
     public const string Parked = "SyncParked";
     public const string Tokens = "SyncTokens";
+    public const string Settings = "SyncSettings";
+    public const string Inventory = "SyncInventory";
+    public const string Links = "SyncLinks";
 }

@@ -1,0 +1,3 @@
+namespace Sync.Application.Inventory;
+
+public sealed record ReservedLine(string Sku, int Quantity);
