@@ -9,7 +9,8 @@ namespace Sync.DevHost;
 
 /// <summary>
 /// The run command's stage: both platform simulators on loopback, seeded with a small demo store
-/// (3 outlets, products with variants, stock), the app's clients pointed at them and their webhooks at the app.
+/// (3 outlets, products with variants, stock), the app's clients pointed at them, their webhooks at the
+/// app, and the default runtime settings naming the demo store's outlets and registers.
 /// </summary>
 public sealed class DemoStores : IAsyncDisposable
 {
@@ -41,6 +42,19 @@ public sealed class DemoStores : IAsyncDisposable
         var store = pos.SeedDemoStore();
         ecom.SeedDemoStore(store, productId => store.Outlets.Sum(o => pos.StockOf(productId, o.Id)));
 
+        var settings = new Dictionary<string, string?>
+        {
+            ["Sync:Settings:OnlineRegisterId"] = store.OnlineRegisters[0].Id,
+            ["Sync:Settings:SaleUserId"] = store.User.Id,
+        };
+        for (var i = 0; i < store.Outlets.Count; i++)
+        {
+            settings[$"Sync:Settings:ConnectedOutletIds:{i}"] = store.Outlets[i].Id;
+            settings[$"Sync:Settings:OutletPriority:{i}"] = store.Outlets[i].Id;
+            settings[$"Sync:Settings:RegisterByOutlet:{store.Outlets[i].Id}"] = store.OnlineRegisters.First(r => r.OutletId == store.Outlets[i].Id).Id;
+        }
+
+        configuration.AddInMemoryCollection(settings);
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["XSeries:BaseUrl"] = pos.BaseUrl.ToString(),
