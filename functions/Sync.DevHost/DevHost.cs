@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Sync.Functions;
 using Sync.Functions.Webhooks;
 using Sync.Infrastructure;
 
@@ -34,6 +35,7 @@ public static class DevHost
 
         var functions = FunctionCatalog.Discover(typeof(XSeriesWebhook).Assembly);
         builder.Services.AddSync(builder.Configuration);
+        builder.Services.AddFunctionServices();
         builder.Services.AddControllers();
         builder.Services.AddSingleton(HostSettings.Load(AppContext.BaseDirectory, builder.Configuration));
         if (builder.Configuration.GetValue("DevHost:QueueTriggers", true))
