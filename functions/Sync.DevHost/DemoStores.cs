@@ -80,8 +80,16 @@ public sealed class DemoStores : IAsyncDisposable
 
         Ecom.Webhooks.TargetUrl = new Uri($"{appUrl}/api/webhooks/ecom");
         app.Logger.LogInformation(
-            "Demo stores ready. Retail POS (X-Series) simulator: {PosUrl}_sim/state  eCom (Ecwid) simulator: {EcomUrl}_sim/state  App: {AppUrl}/api/ops/health",
-            Pos.BaseUrl, Ecom.BaseUrl, appUrl);
+            """
+            Demo stores ready.
+              Retail POS (X-Series) simulator: {PosUrl}_sim/state   (webhooks it sent: {PosUrl}_sim/webhooks)
+              eCom (Ecwid) simulator:          {EcomUrl}_sim/state   (webhooks it sent: {EcomUrl}_sim/webhooks)
+              The app:                         {AppUrl}/api/ops/health, {AppUrl}/api/ops/parked, {AppUrl}/api/ops/settings
+            Try a stock count in POS and an online order:
+              curl -X POST -H 'Content-Type: application/json' -d '{{"sku":"TEE-M","outlet":"Main Street","level":0}}' {PosUrl}_sim/stock
+              curl -X POST -H 'Content-Type: application/json' -d '{{"email":"ada@example.com","name":"Ada Lovelace","lines":[{{"sku":"TEE-L","quantity":1}}]}}' {EcomUrl}_sim/orders
+            """,
+            Pos.BaseUrl, Pos.BaseUrl, Ecom.BaseUrl, Ecom.BaseUrl, appUrl, appUrl, appUrl, Pos.BaseUrl, Ecom.BaseUrl);
     });
 
     public async ValueTask DisposeAsync()

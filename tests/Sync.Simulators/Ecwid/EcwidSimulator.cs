@@ -50,6 +50,7 @@ public sealed partial class EcwidSimulator : IAsyncDisposable
         web.MapGet("/_sim/state", () => Locked(() => Results.Json(new { products = products.Values, orders = orders.Values, customers })));
         web.MapGet("/_sim/requests", () => Results.Json(Requests.Entries));
         web.MapGet("/_sim/webhooks", () => Results.Json(Webhooks.Deliveries.Select(d => new { d.Type, d.Url, d.Status, d.Error, d.Dropped })));
+        MapDemoActions(web);
     }
 
     private bool IsAuthorized(HttpContext context) =>

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Sync.Simulators.XSeries;
 
-/// <summary>Read-only JSON views for a person: <c>/_sim/state</c>, <c>/_sim/requests</c>, <c>/_sim/webhooks</c>.</summary>
+/// <summary>JSON views for a person: <c>/_sim/state</c>, <c>/_sim/requests</c>, <c>/_sim/webhooks</c>; and the demo actions.</summary>
 public sealed partial class XSeriesSimulator
 {
     private void MapAdmin(WebApplication web)
@@ -15,5 +15,6 @@ public sealed partial class XSeriesSimulator
         })));
         web.MapGet("/_sim/requests", () => Results.Json(Requests.Entries));
         web.MapGet("/_sim/webhooks", () => Results.Json(Webhooks.Deliveries.Select(d => new { d.Type, d.Url, d.Status, d.Error, d.Dropped })));
+        MapDemoActions(web);
     }
 }
