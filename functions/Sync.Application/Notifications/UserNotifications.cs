@@ -9,7 +9,7 @@ public sealed class UserNotifications(PosDirectory directory, INotificationStore
     /// <summary>Null when POS has no such user.</summary>
     public async Task<IReadOnlyList<OrderNotification>?> ForUserAsync(string userId, CancellationToken cancellationToken)
     {
-        if ((await directory.UsersAsync(cancellationToken)).FirstOrDefault(u => u.Id == userId) is not { } user)
+        if (await directory.FindUserAsync(userId, cancellationToken) is not { } user)
         {
             return null;
         }

@@ -43,18 +43,26 @@ public sealed partial class OrderSync(
             return;
         }
 
-        await SyncPlacedAsync(order, cause, cancellationToken);
+        // A busy order fails this delivery, so the transport retries it after the holder has finished.
+        if (!await TrySyncPlacedAsync(order, cause, cancellationToken))
+        {
+            throw new InvalidOperationException($"Order {orderNumber} is being synced by another run; retry later.");
+        }
     }
 
-    /// <summary>For a caller that has just read the order (the reconcile); still re-checks its link.</summary>
-    public async Task SyncPlacedAsync(EcomOrder order, SyncCause cause, CancellationToken cancellationToken)
+    /// <summary>For a caller that has just read the order (the reconcile); still re-checks its link. False when another run holds the order.</summary>
+    public async Task<bool> TrySyncPlacedAsync(EcomOrder order, SyncCause cause, CancellationToken cancellationToken)
     {
-        // A busy order fails this delivery, so the transport retries it after the holder has finished.
-        var lease = await leases.TryAcquireAsync(order.OrderNumber, options.Value.LeaseFor, cancellationToken)
-            ?? throw new InvalidOperationException($"Order {order.OrderNumber} is being synced by another run; retry later.");
+        if (await leases.TryAcquireAsync(order.OrderNumber, options.Value.LeaseFor, cancellationToken) is not { } lease)
+        {
+            LogBusy(order.OrderNumber);
+            return false;
+        }
+
         try
         {
             await SyncLeasedAsync(order, lease, cause, cancellationToken);
+            return true;
         }
         catch
         {
@@ -117,6 +125,9 @@ public sealed partial class OrderSync(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} is not placed (payment status {PaymentStatus}); nothing to sync")]
     private partial void LogNotPlaced(string orderNumber, string? paymentStatus);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} is being synced by another run")]
+    private partial void LogBusy(string orderNumber);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} synced as {Sales} POS sale(s) (resumed: {Resumed})")]
     private partial void LogSynced(string orderNumber, int sales, bool resumed);

@@ -26,9 +26,24 @@ public sealed class PosDirectory(IXSeriesClient pos, TimeProvider clock)
     public Task<IReadOnlyList<PosUser>> UsersAsync(CancellationToken cancellationToken) =>
         users.GetAsync(pos.GetUsersAsync, clock, cancellationToken);
 
+    /// <summary>A user added since the last read is found at once, not after the cache expires.</summary>
+    public async Task<PosUser?> FindUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        if ((await UsersAsync(cancellationToken)).FirstOrDefault(u => u.Id == userId) is { } cached)
+        {
+            return cached;
+        }
+
+        users.Forget();
+        return (await UsersAsync(cancellationToken)).FirstOrDefault(u => u.Id == userId);
+    }
+
     private sealed class Cached<T>
     {
-        private (IReadOnlyList<T> Items, DateTimeOffset ReadAt)? value;
+        // A reference, so concurrent readers never see a torn pair.
+        private Snapshot? value;
+
+        public void Forget() => value = null;
 
         public async Task<IReadOnlyList<T>> GetAsync(
             Func<CancellationToken, Task<IReadOnlyList<T>>> read, TimeProvider clock, CancellationToken cancellationToken)
@@ -39,8 +54,10 @@ public sealed class PosDirectory(IXSeriesClient pos, TimeProvider clock)
             }
 
             var items = await read(cancellationToken);
-            value = (items, clock.GetUtcNow());
+            value = new Snapshot(items, clock.GetUtcNow());
             return items;
         }
+
+        private sealed record Snapshot(IReadOnlyList<T> Items, DateTimeOffset ReadAt);
     }
 }

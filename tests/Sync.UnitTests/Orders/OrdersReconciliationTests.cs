@@ -40,6 +40,20 @@ public sealed class OrdersReconciliationTests
         Assert.Empty(harness.Sales);
     }
 
+    [Fact]
+    [Trait("Rule", "ALL-1")]
+    public async Task ALL1_an_order_that_fails_does_not_stop_the_others_and_keeps_the_watermark_for_the_next_run()
+    {
+        harness.Ecom.Setup(e => e.GetOrdersUpdatedSinceAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .Returns(new[] { OrderHarness.Order("1001", lines: [("UNKNOWN", 1, 1m)]), OrderHarness.Order("1002") }.ToAsyncEnumerable());
+        harness.Links.Setup(l => l.ForOrderAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((OrderLink?)null);
+
+        await Assert.ThrowsAsync<AggregateException>(() => Reconciliation().ReconcileAsync(CancellationToken.None));
+
+        Assert.Equal("1002", Assert.Single(harness.Sales).SourceId);
+        watermark.Verify(w => w.WriteAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     private OrdersReconciliation Reconciliation() => new(
         harness.Ecom.Object, harness.Links.Object, harness.Sync(), watermark.Object, harness.Options, harness.Clock, NullLogger<OrdersReconciliation>.Instance);
 }
