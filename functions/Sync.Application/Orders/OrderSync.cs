@@ -82,8 +82,8 @@ public sealed partial class OrderSync(
 
         if (link is null)
         {
-            link = new OrderLink(order.OrderNumber, KindName(LineFulfillment.KindOf(order.FulfillmentType)), [], false, clock.GetUtcNow());
-            await links.TryClaimAsync(link, cancellationToken);
+            var claim = new OrderLink(order.OrderNumber, KindName(LineFulfillment.KindOf(order.FulfillmentType)), [], false, clock.GetUtcNow());
+            link = await links.TryClaimAsync(claim, cancellationToken) ? claim : await links.ForOrderAsync(order.OrderNumber, cancellationToken) ?? claim;
         }
 
         // INV-7: held back from eCom stock until the sales are recorded.

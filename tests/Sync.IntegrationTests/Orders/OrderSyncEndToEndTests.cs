@@ -54,7 +54,14 @@ public sealed class OrderSyncEndToEndTests(ITestOutputHelper output) : IAsyncLif
         var fulfillment = Assert.Single(stores.Pos.Fulfillments, f => f.SaleId == sale.Id);
         Assert.Equal(("OPEN", "DISPATCH", Demo.Outlets[0].Id), (fulfillment.State, fulfillment.Type, fulfillment.OutletId));
         await Eventually.HoldsAsync(async () => await EcomEventsAppliedAsync() == 1, "the order event is applied");
-        ReportCalls("a single-outlet paid order with a known customer");
+        ReportCalls("a single-outlet paid order with a known customer (cold caches)");
+
+        stores.Pos.Requests.Clear();
+        stores.Ecom.Requests.Clear();
+        var again = stores.Ecom.PlaceOrder("ada@example.com", "Ada Lovelace", [new OrderLine("TEE-S", 1)]);
+        await SingleSaleAsync(again);
+        await Eventually.HoldsAsync(async () => await EcomEventsAppliedAsync() == 2, "the second order event is applied");
+        ReportCalls("a single-outlet paid order with a cached customer (warm caches)");
     }
 
     [Fact]
