@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sync.Application.Messaging;
+using Sync.Application.Orders;
 using Sync.Application.Parking;
 using Sync.Application.Processing;
 using Sync.Application.Settings;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddSingleton<MessageParking>();
         services.AddSingleton<ProcessedEventRetention>();
         services.AddSingleton<RuntimeSettings>();
+        services.AddOrderSync();
         return services;
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sync.Application;
 using Sync.Application.Audit;
+using Sync.Application.Customers;
+using Sync.Application.Notifications;
 using Sync.Application.Inventory;
 using Sync.Application.Orders;
 using Sync.Application.Settings;
@@ -13,6 +15,7 @@ using Sync.Application.Webhooks;
 using Sync.Infrastructure.Configuration;
 using Sync.Infrastructure.Health;
 using Sync.Infrastructure.Messaging;
+using Sync.Infrastructure.Notifications;
 using Sync.Infrastructure.State;
 using Sync.Platforms.Ecom;
 using Sync.Platforms.XSeries;
@@ -43,6 +46,14 @@ public static class DependencyInjection
         services.AddSingleton<ISettingsStore, SettingsStore>();
         services.AddSingleton<IReservations, ReservationStore>();
         services.AddSingleton<IOrderLinks, OrderLinkStore>();
+        services.AddSingleton<IOrderLeases, OrderLeaseStore>();
+        services.AddSingleton<IOrderWatermark, OrderWatermarkStore>();
+        services.AddSingleton<ICustomerCache, CustomerCacheStore>();
+        services.AddSingleton<INotificationStore, NotificationStore>();
+        services.AddSingleton<INotificationPublisher, WebhookNotificationPublisher>();
+        services.AddHttpClient(WebhookNotificationPublisher.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddOptions<OrderSyncOptions>().Bind(configuration.GetSection(OrderSyncOptions.Section))
+            .PostConfigure(o => o.PosDomainPrefix = o.PosDomainPrefix is { Length: > 0 } prefix ? prefix : configuration["XSeries:DomainPrefix"] ?? "");
         services.AddXSeriesClient(configuration);
         services.AddEcomClient(configuration);
 

@@ -11,4 +11,8 @@ public static class TableNames
     public const string Settings = "SyncSettings";
     public const string Inventory = "SyncInventory";
     public const string Links = "SyncLinks";
+    public const string OrderLeases = "SyncOrderLeases";
+    public const string Customers = "SyncCustomers";
+    public const string Notifications = "SyncNotifications";
+    public const string Watermarks = "SyncWatermarks";
 }

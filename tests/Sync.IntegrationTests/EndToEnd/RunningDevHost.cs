@@ -2,6 +2,8 @@ using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sync.Application.Processing;
 using Sync.Infrastructure.State;
 
 namespace Sync.IntegrationTests.EndToEnd;
@@ -35,7 +37,17 @@ internal sealed class RunningDevHost : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
             .. settings ?? [],
         ];
-        var app = await Sync.DevHost.DevHost.BuildAsync(args, overrideServices);
+        var withPlatforms = args.Contains("--DevHost:Simulators=start");
+        var app = await Sync.DevHost.DevHost.BuildAsync(args, services =>
+        {
+            // Without the simulators no platform answers, so the pipeline runs with only the handlers a test adds.
+            if (!withPlatforms)
+            {
+                services.RemoveAll<IEventHandler>();
+            }
+
+            overrideServices?.Invoke(services);
+        });
         await app.StartAsync();
         return new RunningDevHost(app);
     }

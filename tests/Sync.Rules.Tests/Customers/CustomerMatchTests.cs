@@ -36,15 +36,15 @@ public class CustomerMatchTests
     public void CUS3_no_match_creates_a_profile_from_email_and_name() =>
         Assert.Equal(new CustomerDecision.CreateNew("Mary Ann", "Smith", "mary@example.com", "CUS-3"), CustomerMatch.Decide(new(" mary@example.com", "  Mary  Ann Smith "), []));
 
-    [Fact(DisplayName = "CUS-3: a one-word name is a first name with an empty last name")]
+    [Fact(DisplayName = "CUS-3: a one-word name is a first name with a placeholder last name (POS requires one)")]
     [Trait("Rule", "CUS-3")]
     public void CUS3_a_one_word_name_is_a_first_name() =>
-        Assert.Equal(new CustomerDecision.CreateNew("Cher", "", "cher@example.com", "CUS-3"), CustomerMatch.Decide(new("cher@example.com", "Cher"), []));
+        Assert.Equal(new CustomerDecision.CreateNew("Cher", "-", "cher@example.com", "CUS-3"), CustomerMatch.Decide(new("cher@example.com", "Cher"), []));
 
     [Fact(DisplayName = "CUS-4: with no name, the email is the customer's name")]
     [Trait("Rule", "CUS-4")]
     public void CUS4_the_email_is_the_name_when_there_is_none() =>
-        Assert.Equal(new CustomerDecision.CreateNew("jo@example.com", "", "jo@example.com", "CUS-4"), CustomerMatch.Decide(new("jo@example.com", " "), []));
+        Assert.Equal(new CustomerDecision.CreateNew("jo@example.com", "-", "jo@example.com", "CUS-4"), CustomerMatch.Decide(new("jo@example.com", " "), []));
 
     [Fact(DisplayName = "CUS-5: an order without an email syncs with no customer")]
     [Trait("Rule", "CUS-5")]

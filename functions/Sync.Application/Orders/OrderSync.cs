@@ -1,0 +1,134 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Sync.Application.Customers;
+using Sync.Application.Inventory;
+using Sync.Application.Notifications;
+using Sync.Application.Platforms.Ecom;
+using Sync.Application.Settings;
+using Sync.Rules.Orders;
+
+namespace Sync.Application.Orders;
+
+/// <summary>
+/// ORD-1, ORD-10: brings one placed eCom order into POS as exactly one set of sales. Safe to run for any
+/// delivery, retry, reconcile or concurrent instance: a complete link ends it, a lease admits one run at a
+/// time, and a run that resumes a crashed one writes the plan that run committed to, looking each sale up
+/// by its source_id first.
+/// </summary>
+public sealed partial class OrderSync(
+    IEcomClient ecom,
+    IOrderLinks links,
+    IOrderLeases leases,
+    IReservations reservations,
+    CustomerResolver customers,
+    SalePlanner planner,
+    SaleRecorder recorder,
+    OrderNotifier notifier,
+    RuntimeSettings runtime,
+    IOptions<OrderSyncOptions> options,
+    TimeProvider clock,
+    ILogger<OrderSync> logger)
+{
+    public async Task SyncAsync(string orderNumber, SyncCause cause, CancellationToken cancellationToken)
+    {
+        if (await links.ForOrderAsync(orderNumber, cancellationToken) is { Complete: true })
+        {
+            return;
+        }
+
+        var order = await ecom.GetOrderAsync(orderNumber, cancellationToken);
+        if (order is null || !OrderPlacement.IsPlaced(order))
+        {
+            LogNotPlaced(orderNumber, order?.PaymentStatus);
+            return;
+        }
+
+        // A busy order fails this delivery, so the transport retries it after the holder has finished.
+        if (!await TrySyncPlacedAsync(order, cause, cancellationToken))
+        {
+            throw new InvalidOperationException($"Order {orderNumber} is being synced by another run; retry later.");
+        }
+    }
+
+    /// <summary>For a caller that has just read the order (the reconcile); still re-checks its link. False when another run holds the order.</summary>
+    public async Task<bool> TrySyncPlacedAsync(EcomOrder order, SyncCause cause, CancellationToken cancellationToken)
+    {
+        if (await leases.TryAcquireAsync(order.OrderNumber, options.Value.LeaseFor, cancellationToken) is not { } lease)
+        {
+            LogBusy(order.OrderNumber);
+            return false;
+        }
+
+        try
+        {
+            await SyncLeasedAsync(order, lease, cause, cancellationToken);
+            return true;
+        }
+        catch
+        {
+            await leases.ReleaseAsync(lease, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task SyncLeasedAsync(EcomOrder order, OrderLease lease, SyncCause cause, CancellationToken cancellationToken)
+    {
+        var link = await links.ForOrderAsync(order.OrderNumber, cancellationToken);
+        if (link is { Complete: true })
+        {
+            await leases.CompleteAsync(lease, cancellationToken);
+            return;
+        }
+
+        if (link is null)
+        {
+            var claim = new OrderLink(order.OrderNumber, KindName(LineFulfillment.KindOf(order.FulfillmentType)), [], false, clock.GetUtcNow());
+            link = await links.TryClaimAsync(claim, cancellationToken) ? claim : await links.ForOrderAsync(order.OrderNumber, cancellationToken) ?? claim;
+        }
+
+        // INV-7: held back from eCom stock until the sales are recorded.
+        await reservations.ReserveAsync(order.OrderNumber, order.Items.Where(i => i.Sku is not null).Select(i => new ReservedLine(i.Sku!, i.Quantity)).ToList(), cancellationToken);
+
+        var settings = await runtime.CurrentAsync(cancellationToken);
+        var resumed = lease.Plan is not null;
+        var plan = lease.Plan;
+        if (plan is null)
+        {
+            var customerId = await customers.ResolveAsync(order, cause, cancellationToken);
+            plan = await planner.PlanAsync(order, customerId, settings, cancellationToken);
+            if (!await leases.TrySavePlanAsync(lease, plan, cancellationToken))
+            {
+                throw new InvalidOperationException($"Order {order.OrderNumber}: the lease was lost before any sale was written; retry.");
+            }
+        }
+
+        var sales = new List<SaleLink>();
+        foreach (var draft in plan)
+        {
+            sales.Add(await recorder.RecordAsync(order.OrderNumber, draft, lookUpFirst: resumed, cause, cancellationToken));
+        }
+
+        var complete = link with { Sales = sales, Complete = true };
+        await links.SaveAsync(complete, cancellationToken);
+        await reservations.ReleaseAsync(order.OrderNumber, cancellationToken);
+        await leases.CompleteAsync(lease, cancellationToken);
+        LogSynced(order.OrderNumber, sales.Count, resumed);
+        await notifier.RaiseAsync(complete, settings, cancellationToken);
+    }
+
+    private static string KindName(OrderKind kind) => kind switch
+    {
+        OrderKind.Pickup => "PICKUP",
+        OrderKind.LocalDelivery => "DELIVERY",
+        _ => "SHIPPING",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} is not placed (payment status {PaymentStatus}); nothing to sync")]
+    private partial void LogNotPlaced(string orderNumber, string? paymentStatus);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} is being synced by another run")]
+    private partial void LogBusy(string orderNumber);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} synced as {Sales} POS sale(s) (resumed: {Resumed})")]
+    private partial void LogSynced(string orderNumber, int sales, bool resumed);
+}
