@@ -4,6 +4,7 @@ using Sync.Application.Messaging;
 using Sync.Application.Parking;
 using Sync.Application.Processing;
 using Sync.Application.Settings;
+using Sync.Application.Status;
 using Sync.Application.Webhooks;
 
 namespace Sync.Application;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddSingleton<MessageParking>();
         services.AddSingleton<ProcessedEventRetention>();
         services.AddSingleton<RuntimeSettings>();
+        services.AddStatusSync();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Sync.Application.Audit;
 using Sync.Application.Inventory;
 using Sync.Application.Orders;
 using Sync.Application.Settings;
+using Sync.Application.Status;
 using Sync.Application.Messaging;
 using Sync.Application.Parking;
 using Sync.Application.Platforms;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddSingleton<ISettingsStore, SettingsStore>();
         services.AddSingleton<IReservations, ReservationStore>();
         services.AddSingleton<IOrderLinks, OrderLinkStore>();
+        services.AddSingleton<IOrderStatusStore, OrderStatusStore>();
         services.AddXSeriesClient(configuration);
         services.AddEcomClient(configuration);
 

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Sync.Application.Processing;
+
+namespace Sync.Application.Status;
+
+public static class StatusServices
+{
+    /// <summary>Status sync both ways (ST-1..ST-12) and its reconciliation; the state store is the infrastructure's.</summary>
+    public static IServiceCollection AddStatusSync(this IServiceCollection services)
+    {
+        services.AddSingleton<EcomStatusWriter>();
+        services.AddSingleton<PosFulfillmentWriter>();
+        services.AddSingleton<PosSaleWriter>();
+        services.AddSingleton<StatusWriter>();
+        services.AddSingleton<OrderStatusSync>();
+        services.AddSingleton<StatusReconciliation>();
+        services.AddSingleton<IEventHandler, PosSaleStatusHandler>();
+        services.AddSingleton<IEventHandler, EcomOrderStatusHandler>();
+        return services;
+    }
+}
