@@ -97,6 +97,17 @@ public sealed partial class OrderStatusSync(
             }
         }
 
+        // ST-11: when the part that held a split order back catches up, the table sees a part moving past the
+        // others; eCom then shows the order's new least advanced state.
+        if (state.PosFulfillments.Count > 1 && !state.IsLocked
+            && SplitOrderStatus.EcomStatusToShow(state.Kind, state.PosFulfillments.Values) is { } show
+            && state.IsAhead(new StatusChange.EcomFulfillment(show)))
+        {
+            var write = new StatusChange.EcomFulfillment(show);
+            state = state.AfterWriting([write]);
+            writes.Add(new PendingWrite(write, "ST-11", eventKey));
+        }
+
         return (state, writes);
     }
 
