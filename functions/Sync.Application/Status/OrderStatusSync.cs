@@ -24,6 +24,11 @@ public sealed partial class OrderStatusSync(
 {
     private const int Attempts = 5;
 
+    // Writes saved but not confirmed made longer ago than this were left by a delivery that failed or died: the
+    // next delivery makes them (idempotently). Shorter than the queue's visibility timeout, so its retry does;
+    // longer than a delivery's own writes take, so a concurrent delivery does not make them twice.
+    public static readonly TimeSpan PendingLease = TimeSpan.FromSeconds(20);
+
     public async Task SyncAsync(string orderNumber, StatusSource first, string? eventKey, CancellationToken cancellationToken)
     {
         if (await links.ForOrderAsync(orderNumber, cancellationToken) is not { Complete: true } link)
@@ -36,7 +41,7 @@ public sealed partial class OrderStatusSync(
         {
             var stored = await store.GetAsync(orderNumber, cancellationToken);
             var order = await ecom.GetOrderAsync(orderNumber, cancellationToken) ?? throw new InvalidOperationException($"Linked order {orderNumber} is not in eCom.");
-            if (stored is { Pending.Count: > 0 })
+            if (stored is not null && stored.Pending.Any(p => clock.GetUtcNow() - p.DecidedAt > PendingLease))
             {
                 await writer.WriteAsync(link, order, stored.Pending, cancellationToken);
                 await store.TrySaveAsync(stored with { Pending = [] }, cancellationToken);
@@ -54,14 +59,10 @@ public sealed partial class OrderStatusSync(
                 return;
             }
 
-            if (await store.TrySaveAsync(new StoredOrderStatus(orderNumber, next, writes, stored?.Version), cancellationToken))
+            if (await store.TrySaveAsync(new StoredOrderStatus(orderNumber, next, [.. stored?.Pending ?? [], .. writes], stored?.Version), cancellationToken))
             {
                 await writer.WriteAsync(link, order, writes, cancellationToken);
-                if (writes.Count > 0 && await store.GetAsync(orderNumber, cancellationToken) is { } saved && saved.Pending.SequenceEqual(writes))
-                {
-                    await store.TrySaveAsync(saved with { Pending = [] }, cancellationToken);
-                }
-
+                await ClearAsync(orderNumber, writes, cancellationToken);
                 return;
             }
 
@@ -69,6 +70,19 @@ public sealed partial class OrderStatusSync(
         }
 
         throw new InvalidOperationException($"Order {orderNumber}'s status kept changing under us over {Attempts} attempts.");
+    }
+
+    private async Task ClearAsync(string orderNumber, List<PendingWrite> writes, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; writes.Count > 0 && attempt <= Attempts; attempt++)
+        {
+            if (await store.GetAsync(orderNumber, cancellationToken) is not { } saved
+                || !saved.Pending.Any(writes.Contains)
+                || await store.TrySaveAsync(saved with { Pending = saved.Pending.Except(writes).ToList() }, cancellationToken))
+            {
+                return;
+            }
+        }
     }
 
     private async Task<(OrderSyncState State, List<PendingWrite> Writes)> DecideAsync(
@@ -88,7 +102,7 @@ public sealed partial class OrderStatusSync(
             if (decision is StatusDecision.Sync sync)
             {
                 state = state.AfterWriting(sync.Writes);
-                writes.AddRange(sync.Writes.Select(w => new PendingWrite(w, sync.RuleId, eventKey)));
+                writes.AddRange(sync.Writes.Select(w => new PendingWrite(w, sync.RuleId, eventKey, clock.GetUtcNow())));
             }
             else if (decision is StatusDecision.Ignored)
             {
@@ -105,7 +119,7 @@ public sealed partial class OrderStatusSync(
         {
             var write = new StatusChange.EcomFulfillment(show);
             state = state.AfterWriting([write]);
-            writes.Add(new PendingWrite(write, "ST-11", eventKey));
+            writes.Add(new PendingWrite(write, "ST-11", eventKey, clock.GetUtcNow()));
         }
 
         return (state, writes);

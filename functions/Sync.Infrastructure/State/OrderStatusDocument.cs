@@ -16,4 +16,4 @@ internal sealed record OrderStatusDocument(
 /// <param name="Type">The <c>StatusChange</c> case, e.g. <c>PosFulfillment</c>.</param>
 internal sealed record StatusChangeDocument(string Type, string? Value, string? FulfillmentId);
 
-internal sealed record PendingWriteDocument(StatusChangeDocument Write, string RuleId, string? EventKey);
+internal sealed record PendingWriteDocument(StatusChangeDocument Write, string RuleId, string? EventKey, DateTimeOffset DecidedAt);

@@ -15,7 +15,7 @@ internal static class OrderStatusMapping
             s.PosFulfillments.ToDictionary(p => p.Key, p => p.Value.ToString()),
             s.Written.ToEcom.Select(ToDocument).ToList(),
             s.Written.ToPos.Select(ToDocument).ToList(),
-            stored.Pending.Select(p => new PendingWriteDocument(ToDocument(p.Write), p.RuleId, p.EventKey)).ToList());
+            stored.Pending.Select(p => new PendingWriteDocument(ToDocument(p.Write), p.RuleId, p.EventKey, p.DecidedAt)).ToList());
     }
 
     public static StoredOrderStatus FromDocument(OrderStatusDocument d, string version) => new(
@@ -25,7 +25,7 @@ internal static class OrderStatusMapping
             Enum.Parse<PosSaleState>(d.PosSale), Enum.Parse<PosPaymentState>(d.PosPayment),
             d.PosFulfillments.ToDictionary(p => p.Key, p => Enum.Parse<PosFulfillmentState>(p.Value)),
             new LastWritten(d.WrittenToEcom.Select(FromDocument).ToList(), d.WrittenToPos.Select(FromDocument).ToList())),
-        d.Pending.Select(p => new PendingWrite(FromDocument(p.Write), p.RuleId, p.EventKey)).ToList(),
+        d.Pending.Select(p => new PendingWrite(FromDocument(p.Write), p.RuleId, p.EventKey, p.DecidedAt)).ToList(),
         version);
 
     private static StatusChangeDocument ToDocument(StatusChange change) => change switch

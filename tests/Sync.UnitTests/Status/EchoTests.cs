@@ -1,6 +1,7 @@
 using Moq;
 using Sync.Application.Platforms.Ecom;
 using Sync.Application.Platforms.XSeries;
+using Sync.Application.Status;
 
 namespace Sync.UnitTests.Status;
 
@@ -50,7 +51,7 @@ public sealed class EchoTests
     }
 
     [Fact, Trait("Rule", "ALL-2")]
-    public async Task A_write_that_failed_is_made_on_the_next_delivery()
+    public async Task A_write_that_failed_is_made_by_a_delivery_after_its_lease_not_by_a_concurrent_one()
     {
         var order = new StatusHarness().Known(s => s);
         order.Ecom.SetupSequence(e => e.UpdateOrderStatusAsync(It.IsAny<string>(), It.IsAny<OrderStatusChange>(), It.IsAny<CancellationToken>()))
@@ -59,6 +60,8 @@ public sealed class EchoTests
         order.PayInPos();
 
         await Assert.ThrowsAsync<HttpRequestException>(() => order.SaleUpdatedAsync());
+        await order.SaleUpdatedAsync();
+        order.Clock.Advance(OrderStatusSync.PendingLease + TimeSpan.FromSeconds(1));
         await order.SaleUpdatedAsync();
 
         order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderNumber, It.Is<OrderStatusChange>(c => c.PaymentStatus == "PAID"), It.IsAny<CancellationToken>()), Times.Exactly(2));

@@ -23,16 +23,15 @@ internal sealed class StatusHarness
 {
     public const string OrderNumber = "1001";
     public const string SaleId = "s1";
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
     private int events;
 
     public StatusHarness(string kind = "SHIPPING", params string[] fulfillmentIds)
     {
         Kind = kind;
-        Link = new OrderLink(OrderNumber, kind, [new SaleLink(SaleId, "o1", "r1")], true, clock.GetUtcNow());
+        Link = new OrderLink(OrderNumber, kind, [new SaleLink(SaleId, "o1", "r1")], true, Clock.GetUtcNow());
         Order = new EcomOrder(OrderNumber, "a@example.com", "A", 20m, "AWAITING_PAYMENT", "Credit card", "AWAITING_PROCESSING",
-            "Courier", kind, [], clock.GetUtcNow(), clock.GetUtcNow());
-        Sale = new PosSale(SaleId, "o1", "r1", "u1", null, "ON-1", OrderNumber, SaleState.Pending, null, [], null, clock.GetUtcNow(),
+            "Courier", kind, [], Clock.GetUtcNow(), Clock.GetUtcNow());
+        Sale = new PosSale(SaleId, "o1", "r1", "u1", null, "ON-1", OrderNumber, SaleState.Pending, null, [], null, Clock.GetUtcNow(),
             [new SaleLine("l1", "p1", 2, 10m, 0m, "t0")], [], 1);
         var type = kind == "PICKUP" ? FulfillmentType.Pickup : FulfillmentType.Dispatch;
         Fulfillments = (fulfillmentIds.Length == 0 ? ["f1"] : fulfillmentIds)
@@ -70,14 +69,15 @@ internal sealed class StatusHarness
             .ReturnsAsync(new SaleReceipt(SaleId, "ON-1", SaleState.Voided));
         Settings.Setup(s => s.CurrentValue).Returns(() => SyncSettings);
 
-        var runtime = new RuntimeSettings(Mock.Of<ISettingsStore>(), Settings.Object, clock);
+        var runtime = new RuntimeSettings(Mock.Of<ISettingsStore>(), Settings.Object, Clock);
         var writer = new StatusWriter(
-            new EcomStatusWriter(Ecom.Object, runtime), new PosFulfillmentWriter(Pos.Object), new PosSaleWriter(Pos.Object, clock), Audit.Object, clock);
-        Sync = new OrderStatusSync(Links.Object, Store, Ecom.Object, Pos.Object, writer, Audit.Object, clock, NullLogger<OrderStatusSync>.Instance);
+            new EcomStatusWriter(Ecom.Object, runtime), new PosFulfillmentWriter(Pos.Object), new PosSaleWriter(Pos.Object, Clock), Audit.Object, Clock);
+        Sync = new OrderStatusSync(Links.Object, Store, Ecom.Object, Pos.Object, writer, Audit.Object, Clock, NullLogger<OrderStatusSync>.Instance);
         EcomHandler = new EcomOrderStatusHandler(Links.Object, Sync);
         PosHandler = new PosSaleStatusHandler(Links.Object, Sync, NullLogger<PosSaleStatusHandler>.Instance);
     }
 
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
     public string Kind { get; }
     public OrderLink Link { get; set; }
     public EcomOrder Order { get; set; }
@@ -106,7 +106,7 @@ internal sealed class StatusHarness
     public void SetFulfillment(string id, FulfillmentState state) =>
         Fulfillments = Fulfillments.Select(f => f.Id == id ? f with { State = state, Version = f.Version + 1 } : f).ToList();
 
-    public void PayInPos() => Sale = Sale with { Payments = [new SalePayment("pay", "pt1", 20m, clock.GetUtcNow())] };
+    public void PayInPos() => Sale = Sale with { Payments = [new SalePayment("pay", "pt1", 20m, Clock.GetUtcNow())] };
 
     public void ReturnInPos(decimal quantity) => Sale = Sale with { Lines = [.. Sale.Lines, new SaleLine("r1", "p1", -quantity, 10m, 0m, "t0")] };
 
@@ -137,5 +137,5 @@ internal sealed class StatusHarness
         Audit.Verify(a => a.WriteAsync(It.Is<AuditEntry>(e => e.Action == action && e.RuleId == ruleId), It.IsAny<CancellationToken>()), Times.AtLeastOnce);
 
     private EventEnvelope Envelope(EventSource source, string type, Concern concern, string entityKey) =>
-        new(source, type, concern, entityKey, $"evt-{++events}", clock.GetUtcNow(), "corr", "{}");
+        new(source, type, concern, entityKey, $"evt-{++events}", Clock.GetUtcNow(), "corr", "{}");
 }
