@@ -12,17 +12,17 @@ public sealed class EcomStatusWriter(IEcomClient ecom, RuntimeSettings settings)
 {
     public async Task<OrderStatusChange?> WriteAsync(EcomOrder order, IReadOnlyList<StatusChange> writes, CancellationToken cancellationToken)
     {
-        var payment = writes.OfType<StatusChange.EcomPayment>().Select(w => EcomStatuses.Wire(w.Status)).LastOrDefault();
-        var fulfillment = writes.OfType<StatusChange.EcomFulfillment>().Select(w => EcomStatuses.Wire(w.Status)).LastOrDefault();
-        payment = payment == order.PaymentStatus ? null : payment;
-        fulfillment = fulfillment == order.FulfillmentStatus ? null : fulfillment;
-        if (payment is null && fulfillment is null)
+        var sent = writes.Where(w => EcomStatuses.Wire(w.Value) != (w is StatusChange.EcomPayment ? order.PaymentStatus : order.FulfillmentStatus)).ToList();
+        if (sent.Count == 0)
         {
             return null;
         }
 
         var emails = CustomerEmails.From(await settings.CurrentAsync(cancellationToken));
-        var change = new OrderStatusChange(payment, fulfillment, DisableCustomerNotifications: !writes.Any(emails.Notifies));
+        var change = new OrderStatusChange(
+            sent.OfType<StatusChange.EcomPayment>().Select(w => EcomStatuses.Wire(w.Status)).LastOrDefault(),
+            sent.OfType<StatusChange.EcomFulfillment>().Select(w => EcomStatuses.Wire(w.Status)).LastOrDefault(),
+            DisableCustomerNotifications: !sent.Any(emails.Notifies));
         await ecom.UpdateOrderStatusAsync(order.OrderNumber, change, cancellationToken);
         return change;
     }

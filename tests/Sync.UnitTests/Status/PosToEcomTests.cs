@@ -213,4 +213,15 @@ public sealed class PosToEcomTests
 
         order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderNumber, It.Is<OrderStatusChange>(c => c.DisableCustomerNotifications == false), It.IsAny<CancellationToken>()), Times.Once);
     }
+
+    [Fact, Trait("Rule", "ST-10")]
+    public async Task ST10_a_void_emails_for_the_cancellation_even_though_delivery_canceled_is_silent()
+    {
+        var order = new StatusHarness().Known(s => s);
+        order.SyncSettings = new() { CustomerEmails = new Dictionary<string, bool> { ["WILL_NOT_DELIVER"] = false } };
+        order.Sale = order.Sale with { State = SaleState.Voided };
+        await order.SaleUpdatedAsync();
+
+        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderNumber, It.Is<OrderStatusChange>(c => c.DisableCustomerNotifications == false), It.IsAny<CancellationToken>()), Times.Once);
+    }
 }
