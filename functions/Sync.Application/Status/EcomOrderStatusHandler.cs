@@ -8,7 +8,7 @@ namespace Sync.Application.Status;
 /// eCom → POS: an <c>order.updated</c> for an order whose POS sales are all recorded syncs its statuses.
 /// Unlinked or half-linked orders are the order sync's to create; this handler leaves them alone.
 /// </summary>
-public sealed class EcomOrderStatusHandler(IOrderLinks links, OrderStatusSync sync) : IEventHandler
+public sealed class EcomOrderStatusHandler(IOrderLinks links, Lazy<OrderStatusSync> sync) : IEventHandler
 {
     private const string OrderKey = "ecom:order:";
 
@@ -24,7 +24,7 @@ public sealed class EcomOrderStatusHandler(IOrderLinks links, OrderStatusSync sy
         var orderNumber = envelope.EntityKey[OrderKey.Length..];
         if (await links.ForOrderAsync(orderNumber, cancellationToken) is { Complete: true })
         {
-            await sync.SyncAsync(orderNumber, StatusSource.Ecom, envelope.EventKey, cancellationToken);
+            await sync.Value.SyncAsync(orderNumber, StatusSource.Ecom, envelope.EventKey, cancellationToken);
         }
     }
 }

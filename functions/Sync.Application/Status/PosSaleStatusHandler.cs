@@ -6,7 +6,7 @@ using Sync.Application.Processing;
 namespace Sync.Application.Status;
 
 /// <summary>POS → eCom: a <c>sale.update</c> for a sale made for an eCom order syncs that order's statuses.</summary>
-public sealed partial class PosSaleStatusHandler(IOrderLinks links, OrderStatusSync sync, ILogger<PosSaleStatusHandler> logger) : IEventHandler
+public sealed partial class PosSaleStatusHandler(IOrderLinks links, Lazy<OrderStatusSync> sync, ILogger<PosSaleStatusHandler> logger) : IEventHandler
 {
     private const string SaleKey = "xseries:sale:";
 
@@ -27,7 +27,7 @@ public sealed partial class PosSaleStatusHandler(IOrderLinks links, OrderStatusS
             return;
         }
 
-        await sync.SyncAsync(orderNumber, StatusSource.Pos, envelope.EventKey, cancellationToken);
+        await sync.Value.SyncAsync(orderNumber, StatusSource.Pos, envelope.EventKey, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sale {SaleId} was not made for an eCom order; its status stays in POS (ORD-3)")]

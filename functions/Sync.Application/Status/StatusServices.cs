@@ -13,6 +13,8 @@ public static class StatusServices
         services.AddSingleton<PosSaleWriter>();
         services.AddSingleton<StatusWriter>();
         services.AddSingleton<OrderStatusSync>();
+        // The platform clients check their configuration when built: a handler with nothing to sync does not build them.
+        services.AddSingleton(sp => new Lazy<OrderStatusSync>(sp.GetRequiredService<OrderStatusSync>));
         services.AddSingleton<StatusReconciliation>();
         services.AddSingleton<IEventHandler, PosSaleStatusHandler>();
         services.AddSingleton<IEventHandler, EcomOrderStatusHandler>();

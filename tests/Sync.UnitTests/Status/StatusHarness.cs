@@ -73,8 +73,8 @@ internal sealed class StatusHarness
         var writer = new StatusWriter(
             new EcomStatusWriter(Ecom.Object, runtime), new PosFulfillmentWriter(Pos.Object), new PosSaleWriter(Pos.Object, Clock), Audit.Object, Clock);
         Sync = new OrderStatusSync(Links.Object, Store, Ecom.Object, Pos.Object, writer, Audit.Object, Clock, NullLogger<OrderStatusSync>.Instance);
-        EcomHandler = new EcomOrderStatusHandler(Links.Object, Sync);
-        PosHandler = new PosSaleStatusHandler(Links.Object, Sync, NullLogger<PosSaleStatusHandler>.Instance);
+        EcomHandler = new EcomOrderStatusHandler(Links.Object, new Lazy<OrderStatusSync>(Sync));
+        PosHandler = new PosSaleStatusHandler(Links.Object, new Lazy<OrderStatusSync>(Sync), NullLogger<PosSaleStatusHandler>.Instance);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
