@@ -5,6 +5,7 @@ using Sync.Application.Orders;
 using Sync.Application.Parking;
 using Sync.Application.Processing;
 using Sync.Application.Settings;
+using Sync.Application.Status;
 using Sync.Application.Webhooks;
 
 namespace Sync.Application;
@@ -23,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<ProcessedEventRetention>();
         services.AddSingleton<RuntimeSettings>();
         services.AddOrderSync();
+        services.AddStatusSync();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using Sync.Application.Notifications;
 using Sync.Application.Inventory;
 using Sync.Application.Orders;
 using Sync.Application.Settings;
+using Sync.Application.Status;
 using Sync.Application.Messaging;
 using Sync.Application.Parking;
 using Sync.Application.Platforms;
@@ -54,6 +55,7 @@ public static class DependencyInjection
         services.AddHttpClient(WebhookNotificationPublisher.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddOptions<OrderSyncOptions>().Bind(configuration.GetSection(OrderSyncOptions.Section))
             .PostConfigure(o => o.PosDomainPrefix = o.PosDomainPrefix is { Length: > 0 } prefix ? prefix : configuration["XSeries:DomainPrefix"] ?? "");
+        services.AddSingleton<IOrderStatusStore, OrderStatusStore>();
         services.AddXSeriesClient(configuration);
         services.AddEcomClient(configuration);
 

@@ -26,6 +26,7 @@ var tableNames = [
   'SyncAttempts'
   'SyncLinks'
   'SyncInventory'
+  'SyncStatus'
   'SyncSettings'
   'SyncNotifications'
   'SyncTokens'

@@ -31,6 +31,7 @@ public sealed class StorageTests(CompiledTemplate template)
         [
             "SyncEvents", "SyncAudit", "SyncParked", "SyncAttempts", "SyncLinks",
             "SyncInventory", "SyncSettings", "SyncNotifications", "SyncTokens", "SyncReports",
+            "SyncStatus",
         ];
         Assert.Equal(expected.Order(), Names("tableNames").Order());
         Assert.NotEmpty(template.Deployed("Microsoft.Storage/storageAccounts/tableServices/tables"));

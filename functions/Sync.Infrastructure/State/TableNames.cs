@@ -15,4 +15,5 @@ public static class TableNames
     public const string Customers = "SyncCustomers";
     public const string Notifications = "SyncNotifications";
     public const string Watermarks = "SyncWatermarks";
+    public const string Status = "SyncStatus";
 }

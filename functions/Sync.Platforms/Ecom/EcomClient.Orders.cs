@@ -23,7 +23,7 @@ internal sealed partial class EcomClient
 
     public async Task UpdateOrderStatusAsync(string orderNumber, OrderStatusChange change, CancellationToken cancellationToken)
     {
-        var body = JsonContent.Create(new EOrderStatusUpdate(change.PaymentStatus, change.FulfillmentStatus), Json.EOrderStatusUpdate);
+        var body = JsonContent.Create(new EOrderStatusUpdate(change.PaymentStatus, change.FulfillmentStatus, change.DisableCustomerNotifications), Json.EOrderStatusUpdate);
         await http.SendAsync(Request(HttpMethod.Put, "/orders/{orderNumber}", $"/orders/{Escape(orderNumber)}", body), Json.EUpdated, cancellationToken);
     }
 

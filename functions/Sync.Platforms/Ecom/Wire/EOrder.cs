@@ -22,4 +22,5 @@ internal sealed record EShippingOption(string? ShippingMethodName, string? Fulfi
 // combinationId on an order item is taken from public client code, not the order docs. (unsure)
 internal sealed record EOrderItem(long ProductId, long? CombinationId, string? Sku, int Quantity, decimal Price, string Name);
 
-internal sealed record EOrderStatusUpdate(string? PaymentStatus, string? FulfillmentStatus);
+// ST-10: Ecwid's disableAllCustomerNotifications stops the customer emails for this update.
+internal sealed record EOrderStatusUpdate(string? PaymentStatus, string? FulfillmentStatus, bool? DisableAllCustomerNotifications = null);

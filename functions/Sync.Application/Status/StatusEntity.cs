@@ -1,0 +1,9 @@
+using Sync.Application.Events;
+
+namespace Sync.Application.Status;
+
+/// <summary>The audit entity of an order's status: the eCom order.</summary>
+public static class StatusEntity
+{
+    public static string Key(string orderNumber) => EventKeys.Entity(Events.Platform.Ecom, "order", orderNumber);
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using Sync.Application.Orders;
+using Sync.Application.Platforms.XSeries;
+using Sync.Application.Status;
+using Sync.DevHost;
+using Sync.IntegrationTests.EndToEnd;
+using Sync.Simulators.Ecwid;
+using Sync.Simulators.XSeries;
+
+namespace Sync.IntegrationTests.Status;
+
+/// <summary>
+/// The dev host with both simulators (demo store), shared by a test class. Linked orders are set up as the order
+/// sync will make them: an eCom order, its POS sale (source_id = order number) with its fulfillment, the link.
+/// Rate limits are off on both sides (simulators and clients): their handling is tested with the clients; these tests count calls.
+/// </summary>
+public sealed class StatusStage : IAsyncLifetime
+{
+    private RunningDevHost host = null!;
+
+    public DemoStores Stores { get; private set; } = null!;
+
+    public IOrderStatusStore State => host.Services.GetRequiredService<IOrderStatusStore>();
+
+    public async Task InitializeAsync()
+    {
+        host = await RunningDevHost.StartAsync(["--DevHost:Simulators=start", "--XSeries:RateLimit:RequestsPer5Minutes=100000", "--Ecom:RateLimit:RequestsPerMinute=100000"]);
+        Stores = host.Services.GetRequiredService<DemoStores>();
+        Stores.Pos.RateLimit.Disable();
+        Stores.Ecom.RateLimit.Disable();
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    public async Task<LinkedOrder> PlaceLinkedOrderAsync(string kind, bool paid = false)
+    {
+        const string sku = "TEE-M";
+        var order = Stores.Ecom.PlaceOrder("status@example.com", "Status Test", [new OrderLine(sku, 1)], paid ? "PAID" : "AWAITING_PAYMENT", kind);
+        var register = Stores.Catalogue.OnlineRegisters[0];
+        var product = Stores.Catalogue.Products.Single(p => p.Sku == sku);
+        var number = order.OrderNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var payments = paid ? [new SaleDraftPayment(Stores.Catalogue.PaymentTypes.Single(p => p.Name == "eCom").Id, order.Total, DateTimeOffset.UtcNow)] : Array.Empty<SaleDraftPayment>();
+        var receipt = await host.Services.GetRequiredService<IXSeriesClient>().CreateSaleAsync(new SaleDraft(
+            register.Id, Stores.Catalogue.User.Id, null, DateTimeOffset.UtcNow, "ECOM", number, SaleState.Pending, [kind == "PICKUP" ? "pickup" : "delivery"], null,
+            [new SaleDraftLine(product.Id, 1, order.Items[0].Price, 0, Stores.Catalogue.NoTaxId, kind == "PICKUP" ? FulfillmentType.Pickup : FulfillmentType.Dispatch)],
+            payments), CancellationToken.None);
+        await host.Services.GetRequiredService<IOrderLinks>().SaveAsync(
+            new OrderLink(number, kind, [new SaleLink(receipt.SaleId, register.OutletId, register.Id)], true, DateTimeOffset.UtcNow), CancellationToken.None);
+        return new LinkedOrder(order.OrderNumber, receipt.SaleId, Stores.Pos.Fulfillments.Single(f => f.SaleId == receipt.SaleId).Id, product.Id);
+    }
+
+    /// <summary>Every webhook sent so far is delivered and applied: both simulators flushed, the orders and status queues empty.</summary>
+    public async Task IdleAsync()
+    {
+        var quiet = 0;
+        await Eventually.HoldsAsync(async () =>
+        {
+            await Stores.Pos.Webhooks.FlushAsync();
+            await Stores.Ecom.Webhooks.FlushAsync();
+            var queued = await host.QueuedAsync(Sync.Application.Events.Queues.Orders) + await host.QueuedAsync(Sync.Application.Events.Queues.Status);
+            quiet = queued == 0 ? quiet + 1 : 0;
+            return quiet >= 3;
+        }, "the webhooks are applied", 60);
+    }
+
+    public SimEcwidOrder Order(LinkedOrder order) => Stores.Ecom.Order(order.OrderNumber);
+
+    public SimSale Sale(LinkedOrder order) => Stores.Pos.Sales.Single(s => s.Id == order.SaleId);
+
+    public SimFulfillment Fulfillment(LinkedOrder order) => Stores.Pos.Fulfillments.Single(f => f.Id == order.FulfillmentId);
+
+    /// <summary>True once the service has seen the order's state match <paramref name="condition"/>.</summary>
+    public async Task<bool> KnownAsync(LinkedOrder order, Func<Sync.Rules.Status.OrderSyncState, bool> condition) =>
+        await State.GetAsync(order.Number, CancellationToken.None) is { } stored && condition(stored.State);
+}
+
+public sealed record LinkedOrder(long OrderNumber, string SaleId, string FulfillmentId, string ProductId)
+{
+    public string Number => OrderNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
