@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sync.Application.Inventory;
 using Sync.Application.Messaging;
 using Sync.Application.Parking;
 using Sync.Application.Processing;
@@ -21,6 +22,7 @@ public static class DependencyInjection
         services.AddSingleton<MessageParking>();
         services.AddSingleton<ProcessedEventRetention>();
         services.AddSingleton<RuntimeSettings>();
+        services.AddInventorySync();
         return services;
     }
 }

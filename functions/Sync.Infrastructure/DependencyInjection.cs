@@ -43,6 +43,12 @@ public static class DependencyInjection
         services.AddSingleton<ISettingsStore, SettingsStore>();
         services.AddSingleton<IReservations, ReservationStore>();
         services.AddSingleton<IOrderLinks, OrderLinkStore>();
+        services.AddSingleton<ICatalogueLinks, CatalogueLinkStore>();
+        services.AddSingleton<IDirtyMarks, DirtyMarkStore>();
+        services.AddSingleton<IWrittenLevels, WrittenLevelStore>();
+        services.AddSingleton<IPosLevels, PosLevelStore>();
+        services.AddSingleton<IInventoryCursors, InventoryCursorStore>();
+        services.AddSingleton<IInventoryReports, InventoryReportStore>();
         services.AddXSeriesClient(configuration);
         services.AddEcomClient(configuration);
 

@@ -11,4 +11,5 @@ public static class TableNames
     public const string Settings = "SyncSettings";
     public const string Inventory = "SyncInventory";
     public const string Links = "SyncLinks";
+    public const string Reports = "SyncReports";
 }
