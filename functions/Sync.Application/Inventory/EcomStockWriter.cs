@@ -10,7 +10,7 @@ public sealed partial class EcomStockWriter(
     IEcomClient ecom, IWrittenLevels written, IAuditLog audit, TimeProvider clock, ILogger<EcomStockWriter> logger)
 {
     public async Task WriteAsync(
-        CatalogueLink link, OnlineStock? before, OnlineStock level, StockWriteCause cause, CancellationToken cancellationToken)
+        CatalogueLink link, OnlineStock? before, OnlineStock level, int reserved, StockWriteCause cause, CancellationToken cancellationToken)
     {
         var stock = StockText.ToEcom(level);
         if (link.EcomCombinationId is { } combinationId)
@@ -22,7 +22,7 @@ public sealed partial class EcomStockWriter(
             await ecom.SetProductStockAsync(link.EcomProductId, stock, cancellationToken);
         }
 
-        await written.SetAsync(link.Sku, level, cancellationToken);
+        await written.SetAsync(link.Sku, new WrittenLevel(level, reserved), cancellationToken);
         var (from, to) = (StockText.Format(before), StockText.Format(level));
         await audit.WriteAsync(
             new AuditEntry(link.EcomEntityKey, cause.Action, cause.RuleId, cause.EventKey, cause.CorrelationId, from, to, clock.GetUtcNow()),

@@ -12,6 +12,7 @@ public sealed partial class FlushProduct(
     CatalogueSync catalogue,
     IPosLevels posLevels,
     OnlineLevels levels,
+    IReservations reservations,
     IWrittenLevels written,
     UnrecordedOrderIntake intake,
     EcomStockWriter writer,
@@ -31,20 +32,20 @@ public sealed partial class FlushProduct(
             .Select(r => new OutletLevel(r.OutletId, r.Level))
             .ToList();
         await posLevels.MergeAsync(posProductId, rows, cancellationToken);
-        var last = await written.GetAsync(link.Sku, cancellationToken);
-        var level = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, 0, cancellationToken);
-        if (LevelChange.Raises(level, last) && (await intake.TakeInAsync(cancellationToken)).ContainsKey(link.Sku))
-        {
-            level = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, 0, cancellationToken);
-        }
 
+        // INV-5, INV-7: orders eCom took stock for are reservations before any level is computed.
+        await intake.TakeInAsync(cancellationToken);
+        var reserved = await reservations.ReservedAsync(link.Sku, cancellationToken);
+        var level = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved, cancellationToken);
+        var last = (await written.GetAsync(link.Sku, cancellationToken))?.Expected(reserved);
         if (!EcomStockWrite.IsNeeded(level, last))
         {
             LogUnchanged(link.Sku, flush.EventKey);
             return;
         }
 
-        await writer.WriteAsync(link, last, level, new StockWriteCause("INV-4", "ecom.stock.set", flush.EventKey, flush.CorrelationId), cancellationToken);
+        var cause = new StockWriteCause("INV-4", "ecom.stock.set", flush.EventKey, flush.CorrelationId);
+        await writer.WriteAsync(link, last, level, reserved, cause, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "SKU {Sku}: eCom has the computed level already; {EventKey} writes nothing (INV-8)")]

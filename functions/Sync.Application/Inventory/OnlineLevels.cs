@@ -4,17 +4,15 @@ using Sync.Rules.Inventory;
 namespace Sync.Application.Inventory;
 
 /// <summary>The level eCom should show for one SKU, by <see cref="OnlineStockLevel"/> with the settings in force.</summary>
-public sealed class OnlineLevels(RuntimeSettings runtime, OnlineOutlets outlets, IReservations reservations)
+public sealed class OnlineLevels(RuntimeSettings runtime, OnlineOutlets outlets)
 {
-    /// <param name="notYetCounted">Reserved units the caller counts itself (INV-5: orders just taken in).</param>
+    /// <param name="reserved">Units of eCom orders not yet recorded in POS (INV-7).</param>
     public async Task<OnlineStock> ComputeAsync(
-        string sku, bool hasInventory, IReadOnlyList<OutletLevel> levels, int notYetCounted, CancellationToken cancellationToken)
+        string sku, bool hasInventory, IReadOnlyList<OutletLevel> levels, int reserved, CancellationToken cancellationToken)
     {
         var settings = await runtime.CurrentAsync(cancellationToken);
         var connected = await outlets.ConnectedAsync(settings, cancellationToken);
-        var reserved = hasInventory ? await reservations.ReservedAsync(sku, cancellationToken) : 0;
         var buffers = new StockBuffers(settings.ProductBuffers.GetValueOrDefault(sku), settings.OutletBuffers);
-        var stock = new ProductStock(hasInventory, levels, Math.Max(0, reserved - notYetCounted), buffers);
-        return OnlineStockLevel.Compute(stock, connected);
+        return OnlineStockLevel.Compute(new ProductStock(hasInventory, levels, Math.Max(0, reserved), buffers), connected);
     }
 }

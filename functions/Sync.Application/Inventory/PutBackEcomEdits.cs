@@ -12,6 +12,7 @@ public sealed partial class PutBackEcomEdits(
     ICatalogueLinks links,
     IXSeriesClient pos,
     OnlineLevels levels,
+    IReservations reservations,
     IWrittenLevels written,
     UnrecordedOrderIntake intake,
     EcomStockWriter writer,
@@ -24,38 +25,41 @@ public sealed partial class PutBackEcomEdits(
         IReadOnlyDictionary<string, int>? taken = null;
         foreach (var link in linked)
         {
-            var last = await written.GetAsync(link.Sku, cancellationToken);
-            if (!observed.TryGetValue(link.EcomCombinationId ?? 0, out var seen) || seen == last)
+            var wrote = await written.GetAsync(link.Sku, cancellationToken);
+            var reservedBefore = await reservations.ReservedAsync(link.Sku, cancellationToken);
+            if (!observed.TryGetValue(link.EcomCombinationId ?? 0, out var seen) || seen == wrote?.Expected(reservedBefore))
             {
-                continue; // gone, or our own write coming back
+                continue; // gone, or our own write coming back (less the orders we know of)
             }
 
             // Before any level is raised: orders eCom took stock for become reservations first.
             taken ??= await intake.TakeInAsync(cancellationToken);
             var newlyTaken = taken.GetValueOrDefault(link.Sku);
+            var reserved = await reservations.ReservedAsync(link.Sku, cancellationToken);
             var rows = (await pos.GetProductInventoryAsync(link.PosProductId, cancellationToken))
                 .Select(r => new OutletLevel(r.OutletId, r.Level))
                 .ToList();
-            var posLevel = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, newlyTaken, cancellationToken);
-            await ApplyAsync(link, seen, PutBack.Judge(seen, last, new UnrecordedOrders(newlyTaken), posLevel), change, cancellationToken);
+            var posLevel = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved - newlyTaken, cancellationToken);
+            var verdict = PutBack.Judge(seen, wrote?.Expected(reserved - newlyTaken), new UnrecordedOrders(newlyTaken), posLevel);
+            await ApplyAsync(link, seen, verdict, reserved, change, cancellationToken);
         }
     }
 
     private async Task ApplyAsync(
-        CatalogueLink link, OnlineStock seen, EcomLevelVerdict verdict, EventEnvelope change, CancellationToken cancellationToken)
+        CatalogueLink link, OnlineStock seen, EcomLevelVerdict verdict, int reserved, EventEnvelope change, CancellationToken cancellationToken)
     {
         switch (verdict)
         {
             case EcomLevelVerdict.ManualEdit edit:
                 LogManualEdit(link.Sku, StockText.Format(seen), change.EventKey);
-                await writer.WriteAsync(link, seen, edit.PutBackTo, new StockWriteCause("INV-5", "ecom.stock.putback", change.EventKey, change.CorrelationId), cancellationToken);
+                await writer.WriteAsync(link, seen, edit.PutBackTo, reserved, new StockWriteCause("INV-5", "ecom.stock.putback", change.EventKey, change.CorrelationId), cancellationToken);
                 break;
             case EcomLevelVerdict.ExplainedByOrders { Write: { } level }:
-                await writer.WriteAsync(link, seen, level, new StockWriteCause("INV-4", "ecom.stock.set", change.EventKey, change.CorrelationId), cancellationToken);
+                await writer.WriteAsync(link, seen, level, reserved, new StockWriteCause("INV-4", "ecom.stock.set", change.EventKey, change.CorrelationId), cancellationToken);
                 break;
             default:
                 // eCom shows what it should: remember it, so INV-8 compares with what eCom holds.
-                await written.SetAsync(link.Sku, seen, cancellationToken);
+                await written.SetAsync(link.Sku, new WrittenLevel(seen, reserved), cancellationToken);
                 break;
         }
     }

@@ -15,6 +15,7 @@ public sealed partial class ReconcileInventory(
     IPosLevels posLevels,
     IInventoryCursors cursors,
     OnlineLevels levels,
+    IReservations reservations,
     IWrittenLevels written,
     EcomStockWriter writer,
     IInventoryReports reports,
@@ -44,13 +45,14 @@ public sealed partial class ReconcileInventory(
             }
 
             var rows = await posLevels.GetAsync(link.PosProductId, cancellationToken);
-            var expected = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, 0, cancellationToken);
-            var last = await written.GetAsync(link.Sku, cancellationToken);
+            var reserved = await reservations.ReservedAsync(link.Sku, cancellationToken);
+            var expected = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved, cancellationToken);
+            var last = (await written.GetAsync(link.Sku, cancellationToken))?.Expected(reserved);
             if (observed == expected)
             {
                 if (last != expected)
                 {
-                    await written.SetAsync(link.Sku, expected, cancellationToken);
+                    await written.SetAsync(link.Sku, new WrittenLevel(expected, reserved), cancellationToken);
                 }
 
                 continue;
@@ -59,7 +61,7 @@ public sealed partial class ReconcileInventory(
             drifted++;
             // eCom still shows our last write: a POS change whose webhook was lost. Otherwise someone edited eCom.
             var rule = observed == last ? "ALL-1" : "INV-5";
-            await writer.WriteAsync(link, observed, expected, new StockWriteCause(rule, "ecom.stock.repair", runKey, runKey), cancellationToken);
+            await writer.WriteAsync(link, observed, expected, reserved, new StockWriteCause(rule, "ecom.stock.repair", runKey, runKey), cancellationToken);
             repaired++;
         }
 
