@@ -47,8 +47,11 @@ internal sealed class InventoryStage : IAsyncDisposable
             : null;
     }
 
-    public Task<InventoryReport> ReconcileAsync() =>
-        Host.Services.GetRequiredService<ReconcileInventory>().RunAsync(CancellationToken.None);
+    public async Task<InventoryReport> ReconcileAsync()
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReconcileInventory>().RunAsync(CancellationToken.None);
+    }
 
     public Task EcomLevelIsAsync(string sku, int? level, string what) =>
         Eventually.HoldsAsync(() => Task.FromResult(Stores.Ecom.QuantityOf(sku) == level), what, timeoutSeconds: 20);
@@ -56,7 +59,8 @@ internal sealed class InventoryStage : IAsyncDisposable
     /// <summary>Someone sets the level in the eCom admin (through the API, not through this service's writes).</summary>
     public async Task EditEcomAsync(string sku, EcomStock stock)
     {
-        var ecom = Host.Services.GetRequiredService<IEcomClient>();
+        await using var scope = Host.Services.CreateAsyncScope();
+        var ecom = scope.ServiceProvider.GetRequiredService<IEcomClient>();
         var found = await ecom.FindBySkuAsync(sku, CancellationToken.None) ?? throw new InvalidOperationException(sku);
         if (found.CombinationId is { } combination)
         {

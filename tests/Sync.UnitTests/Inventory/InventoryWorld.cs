@@ -33,6 +33,7 @@ internal sealed class InventoryWorld
 
     private readonly ConcurrentDictionary<(string Product, string Outlet), (decimal Level, long Version)> stock = new();
     private long version;
+    private RegisterOutlets? registerOutlets;
 
     public InventoryWorld()
     {
@@ -86,6 +87,7 @@ internal sealed class InventoryWorld
     public FakeCursors Cursors { get; } = new();
     public FakeReservations Reservations { get; } = new();
     public FakeReports Reports { get; } = new();
+    public RegisterOutlets RegisterOutlets => registerOutlets ??= new RegisterOutlets(Clock);
 
     public SyncSettings Settings { get; set; } = new()
     {
@@ -123,7 +125,12 @@ internal sealed class InventoryWorld
     public EventEnvelope Flush(string productId) =>
         InventoryFlush.For(productId, PosHint(productId), Clock.GetUtcNow());
 
-    public InventoryEventHandler Handler() => new(MarkDirty(), FlushProduct(), PutBack());
+    public InventoryEventHandler Handler() => new(new UseCases(new Dictionary<Type, Func<object>>
+    {
+        [typeof(MarkProductDirty)] = MarkDirty,
+        [typeof(FlushProduct)] = FlushProduct,
+        [typeof(PutBackEcomEdits)] = PutBack,
+    }));
 
     public MarkProductDirty MarkDirty() => new(Marks, Queue.Object, Runtime(), Clock, NullLogger<MarkProductDirty>.Instance);
 
@@ -143,7 +150,7 @@ internal sealed class InventoryWorld
 
     private CatalogueSync Catalogue() => new(Pos.Object, EcomClient.Object, Links, NullLogger<CatalogueSync>.Instance);
 
-    private OnlineLevels Levels() => new(Runtime(), new OnlineOutlets(Pos.Object, Clock));
+    private OnlineLevels Levels() => new(Runtime(), new OnlineOutlets(Pos.Object, RegisterOutlets));
 
     private UnrecordedOrderIntake Intake() => new(
         EcomClient.Object, OrderLinks.Object, Reservations, Cursors, Clock, NullLogger<UnrecordedOrderIntake>.Instance);
