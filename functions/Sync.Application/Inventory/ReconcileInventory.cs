@@ -59,8 +59,8 @@ public sealed partial class ReconcileInventory(
             }
 
             drifted++;
-            // eCom still shows our last write: a POS change whose webhook was lost. Otherwise someone edited eCom.
-            var rule = observed == last ? "ALL-1" : "INV-5";
+            // Someone changed what we wrote (INV-5); else a POS change whose webhook was lost, or a SKU never written (ALL-1).
+            var rule = last is not null && observed != last ? "INV-5" : "ALL-1";
             await writer.WriteAsync(link, observed, expected, reserved, new StockWriteCause(rule, "ecom.stock.repair", runKey, runKey), cancellationToken);
             repaired++;
         }

@@ -96,6 +96,7 @@ public sealed class ReconcileTests
 
         Assert.Equal(2, world.AuditEntries.Count);
         Assert.All(world.AuditEntries, e => Assert.StartsWith("reconcile-inventory-", e.EventKey));
+        Assert.All(world.AuditEntries, e => Assert.Equal(("ecom.stock.repair", "ALL-1"), (e.Action, e.RuleId)));
     }
 
     [Fact]
