@@ -113,7 +113,10 @@ public sealed class InventorySyncTests(ITestOutputHelper output) : IAsyncLifetim
     [Trait("Rule", "ALL-1")]
     public async Task ALL1_the_reconcile_report_is_readable_by_the_operator()
     {
+        stage.Stores.Pos.Requests.Clear();
+        stage.Stores.Ecom.Requests.Clear();
         var report = await stage.ReconcileAsync();
+        Report("a full reconcile of the demo store");
         var response = await stage.Host.Http.GetAsync("/api/ops/inventory/report");
 
         response.EnsureSuccessStatusCode();
