@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sync.Application.Inventory;
 using Sync.Application.Messaging;
 using Sync.Application.Orders;
 using Sync.Application.Parking;
@@ -25,6 +26,7 @@ public static class DependencyInjection
         services.AddSingleton<RuntimeSettings>();
         services.AddOrderSync();
         services.AddStatusSync();
+        services.AddInventorySync();
         return services;
     }
 }

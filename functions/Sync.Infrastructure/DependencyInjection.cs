@@ -56,6 +56,12 @@ public static class DependencyInjection
         services.AddOptions<OrderSyncOptions>().Bind(configuration.GetSection(OrderSyncOptions.Section))
             .PostConfigure(o => o.PosDomainPrefix = o.PosDomainPrefix is { Length: > 0 } prefix ? prefix : configuration["XSeries:DomainPrefix"] ?? "");
         services.AddSingleton<IOrderStatusStore, OrderStatusStore>();
+        services.AddSingleton<ICatalogueLinks, CatalogueLinkStore>();
+        services.AddSingleton<IDirtyMarks, DirtyMarkStore>();
+        services.AddSingleton<IWrittenLevels, WrittenLevelStore>();
+        services.AddSingleton<IPosLevels, PosLevelStore>();
+        services.AddSingleton<IInventoryCursors, InventoryCursorStore>();
+        services.AddSingleton<IInventoryReports, InventoryReportStore>();
         services.AddXSeriesClient(configuration);
         services.AddEcomClient(configuration);
 

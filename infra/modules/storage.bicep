@@ -31,6 +31,9 @@ var tableNames = [
   'SyncNotifications'
   'SyncTokens'
   'SyncReports'
+  'SyncOrderLeases'
+  'SyncCustomers'
+  'SyncWatermarks'
 ]
 
 resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {

@@ -16,4 +16,5 @@ public static class TableNames
     public const string Notifications = "SyncNotifications";
     public const string Watermarks = "SyncWatermarks";
     public const string Status = "SyncStatus";
+    public const string Reports = "SyncReports";
 }

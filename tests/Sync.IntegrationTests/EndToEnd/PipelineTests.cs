@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sync.Application.Events;
 using Sync.Application.Processing;
 using Sync.Infrastructure.State;
@@ -28,6 +29,7 @@ public sealed class PipelineTests
     [Fact]
     public async Task A_hundred_webhooks_each_delivered_three_times_in_parallel_yield_a_hundred_recorded_events()
     {
+        // The pipeline alone: the concern handlers would call platforms this host has none of (and schedule flushes).
         await using var host = await RunningDevHost.StartAsync();
         var originals = Enumerable.Range(0, 100)
             .Select(i => i % 2 == 0 ? SignedWebhooks.XSeriesInventory($"p-{i}", i) : SignedWebhooks.Ecom("order.updated", $"{i}", eventId: $"evt-{i}"))

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging;
+using Sync.Application.Events;
+using Sync.Application.Platforms.XSeries;
+using Sync.Rules.Inventory;
+
+namespace Sync.Application.Inventory;
+
+/// <summary>INV-4, INV-8: writes a dirty POS product's online level to eCom, unless eCom has it already.</summary>
+public sealed partial class FlushProduct(
+    IDirtyMarks marks,
+    IXSeriesClient pos,
+    CatalogueSync catalogue,
+    IPosLevels posLevels,
+    OnlineLevels levels,
+    IReservations reservations,
+    IWrittenLevels written,
+    UnrecordedOrderIntake intake,
+    EcomStockWriter writer,
+    ILogger<FlushProduct> logger)
+{
+    public async Task ExecuteAsync(string posProductId, EventEnvelope flush, CancellationToken cancellationToken)
+    {
+        // First: a change that lands while we read makes a new flush rather than being lost.
+        await marks.ClearAsync(posProductId, cancellationToken);
+        if (await pos.GetProductAsync(posProductId, cancellationToken) is not { } product
+            || await catalogue.LinkForAsync(product, cancellationToken) is not { } link)
+        {
+            return;
+        }
+
+        var rows = (await pos.GetProductInventoryAsync(posProductId, cancellationToken))
+            .Select(r => new OutletLevel(r.OutletId, r.Level))
+            .ToList();
+        await posLevels.MergeAsync(posProductId, rows, cancellationToken);
+
+        // INV-5, INV-7: orders eCom took stock for are reservations before any level is computed.
+        await intake.TakeInAsync(cancellationToken);
+        var reserved = await reservations.ReservedAsync(link.Sku, cancellationToken);
+        var level = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved, cancellationToken);
+        var last = (await written.GetAsync(link.Sku, cancellationToken))?.Expected(reserved);
+        if (!EcomStockWrite.IsNeeded(level, last))
+        {
+            LogUnchanged(link.Sku, flush.EventKey);
+            return;
+        }
+
+        var cause = new StockWriteCause("INV-4", "ecom.stock.set", flush.EventKey, flush.CorrelationId);
+        await writer.WriteAsync(link, last, level, reserved, cause, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "SKU {Sku}: eCom has the computed level already; {EventKey} writes nothing (INV-8)")]
+    private partial void LogUnchanged(string sku, string eventKey);
+}

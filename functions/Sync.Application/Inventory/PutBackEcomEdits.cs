@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Logging;
+using Sync.Application.Events;
+using Sync.Application.Platforms.Ecom;
+using Sync.Application.Platforms.XSeries;
+using Sync.Rules.Inventory;
+
+namespace Sync.Application.Inventory;
+
+/// <summary>INV-5: an eCom product change that is not our own write is judged, and a manual edit is put back.</summary>
+public sealed partial class PutBackEcomEdits(
+    IEcomClient ecom,
+    ICatalogueLinks links,
+    IXSeriesClient pos,
+    OnlineLevels levels,
+    IReservations reservations,
+    IWrittenLevels written,
+    UnrecordedOrderIntake intake,
+    EcomStockWriter writer,
+    ILogger<PutBackEcomEdits> logger)
+{
+    public async Task ExecuteAsync(long ecomProductId, EventEnvelope change, CancellationToken cancellationToken)
+    {
+        var linked = await links.ForEcomProductAsync(ecomProductId, cancellationToken);
+        var observed = linked.Count == 0 ? new() : await ObserveAsync(ecomProductId, linked, cancellationToken);
+        IReadOnlyDictionary<string, int>? taken = null;
+        foreach (var link in linked)
+        {
+            var wrote = await written.GetAsync(link.Sku, cancellationToken);
+            var reservedBefore = await reservations.ReservedAsync(link.Sku, cancellationToken);
+            if (!observed.TryGetValue(link.EcomCombinationId ?? 0, out var seen) || seen == wrote?.Expected(reservedBefore))
+            {
+                continue; // gone, or our own write coming back (less the orders we know of)
+            }
+
+            // Before any level is raised: orders eCom took stock for become reservations first.
+            taken ??= await intake.TakeInAsync(cancellationToken);
+            var newlyTaken = taken.GetValueOrDefault(link.Sku);
+            var reserved = await reservations.ReservedAsync(link.Sku, cancellationToken);
+            var rows = (await pos.GetProductInventoryAsync(link.PosProductId, cancellationToken))
+                .Select(r => new OutletLevel(r.OutletId, r.Level))
+                .ToList();
+            var posLevel = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved - newlyTaken, cancellationToken);
+            var verdict = PutBack.Judge(seen, wrote?.Expected(reserved - newlyTaken), new UnrecordedOrders(newlyTaken), posLevel);
+            await ApplyAsync(link, seen, verdict, reserved, change, cancellationToken);
+        }
+    }
+
+    private async Task ApplyAsync(
+        CatalogueLink link, OnlineStock seen, EcomLevelVerdict verdict, int reserved, EventEnvelope change, CancellationToken cancellationToken)
+    {
+        switch (verdict)
+        {
+            case EcomLevelVerdict.ManualEdit edit:
+                LogManualEdit(link.Sku, StockText.Format(seen), change.EventKey);
+                await writer.WriteAsync(link, seen, edit.PutBackTo, reserved, new StockWriteCause("INV-5", "ecom.stock.putback", change.EventKey, change.CorrelationId), cancellationToken);
+                break;
+            case EcomLevelVerdict.ExplainedByOrders { Write: { } level }:
+                await writer.WriteAsync(link, seen, level, reserved, new StockWriteCause("INV-4", "ecom.stock.set", change.EventKey, change.CorrelationId), cancellationToken);
+                break;
+            default:
+                // eCom shows what it should: remember it, so INV-8 compares with what eCom holds.
+                await written.SetAsync(link.Sku, new WrittenLevel(seen, reserved), cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>Levels by combination id (0: the product itself), from one product read and, for variations, one combinations read.</summary>
+    private async Task<Dictionary<long, OnlineStock>> ObserveAsync(long productId, IReadOnlyList<CatalogueLink> linked, CancellationToken cancellationToken)
+    {
+        var observed = new Dictionary<long, OnlineStock>();
+        if (await ecom.GetProductAsync(productId, cancellationToken) is not { } product)
+        {
+            return observed;
+        }
+
+        var own = StockText.Observed(product.Quantity, product.Unlimited);
+        observed[0] = own;
+        if (linked.Any(l => l.EcomCombinationId is not null))
+        {
+            foreach (var combination in await ecom.GetCombinationsAsync(productId, cancellationToken))
+            {
+                observed[combination.Id] = combination.Quantity is null && !combination.Unlimited
+                    ? own
+                    : StockText.Observed(combination.Quantity, combination.Unlimited);
+            }
+        }
+
+        return observed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SKU {Sku} was set to {Observed} in eCom by someone else; putting it back ({EventKey}, INV-5)")]
+    private partial void LogManualEdit(string sku, string observed, string eventKey);
+}

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Logging;
+using Sync.Application.Platforms.XSeries;
+using Sync.Rules.Inventory;
+
+namespace Sync.Application.Inventory;
+
+/// <summary>
+/// ALL-1: webhooks are hints. Reads POS inventory (incrementally from its version watermark; in full
+/// without one) and every linked eCom level in bulk, and repairs each eCom level that drifted.
+/// </summary>
+public sealed partial class ReconcileInventory(
+    UnrecordedOrderIntake intake,
+    CatalogueSync catalogue,
+    IXSeriesClient pos,
+    IPosLevels posLevels,
+    IInventoryCursors cursors,
+    OnlineLevels levels,
+    IReservations reservations,
+    IWrittenLevels written,
+    EcomStockWriter writer,
+    IInventoryReports reports,
+    TimeProvider clock,
+    ILogger<ReconcileInventory> logger)
+{
+    public const string Watermark = "pos-inventory";
+    private const int PageSize = 500;
+
+    public async Task<InventoryReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var startedAt = clock.GetUtcNow();
+        var runKey = $"reconcile-inventory-{startedAt.ToUnixTimeMilliseconds()}";
+
+        // INV-5: orders first, so a repair never re-opens a unit an online order took.
+        await intake.TakeInAsync(cancellationToken);
+        var snapshot = await catalogue.RefreshAsync(cancellationToken);
+        var watermark = await cursors.GetAsync(Watermark, cancellationToken);
+        await ReadPosInventoryAsync(watermark ?? 0, cancellationToken);
+
+        var (drifted, repaired) = (0, 0);
+        foreach (var link in snapshot.Links)
+        {
+            if (!snapshot.EcomLevels.TryGetValue((link.EcomProductId, link.EcomCombinationId), out var observed))
+            {
+                continue;
+            }
+
+            var rows = await posLevels.GetAsync(link.PosProductId, cancellationToken);
+            var reserved = await reservations.ReservedAsync(link.Sku, cancellationToken);
+            var expected = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved, cancellationToken);
+            var last = (await written.GetAsync(link.Sku, cancellationToken))?.Expected(reserved);
+            if (observed == expected)
+            {
+                if (last != expected)
+                {
+                    await written.SetAsync(link.Sku, new WrittenLevel(expected, reserved), cancellationToken);
+                }
+
+                continue;
+            }
+
+            drifted++;
+            // Someone changed what we wrote (INV-5); else a POS change whose webhook was lost, or a SKU never written (ALL-1).
+            var rule = last is not null && observed != last ? "INV-5" : "ALL-1";
+            await writer.WriteAsync(link, observed, expected, reserved, new StockWriteCause(rule, "ecom.stock.repair", runKey, runKey), cancellationToken);
+            repaired++;
+        }
+
+        var report = new InventoryReport(
+            startedAt, watermark is null, snapshot.Links.Count, drifted, repaired, snapshot.Unmatched, snapshot.Ambiguous);
+        await reports.SaveAsync(report, cancellationToken);
+        LogReconciled(report.Checked, drifted, repaired, report.Unmatched.Count, report.Full);
+        return report;
+    }
+
+    private async Task ReadPosInventoryAsync(long afterVersion, CancellationToken cancellationToken)
+    {
+        var byProduct = new Dictionary<string, List<OutletLevel>>(StringComparer.Ordinal);
+        var highest = afterVersion;
+        await foreach (var row in pos.GetInventoryAsync(afterVersion, PageSize, cancellationToken))
+        {
+            if (!byProduct.TryGetValue(row.ProductId, out var rows))
+            {
+                byProduct[row.ProductId] = rows = [];
+            }
+
+            rows.Add(new OutletLevel(row.OutletId, row.Level));
+            highest = Math.Max(highest, row.Version);
+        }
+
+        foreach (var (productId, rows) in byProduct)
+        {
+            await posLevels.MergeAsync(productId, rows, cancellationToken);
+        }
+
+        // Saved only after every row is stored: a failed run reads the same rows again.
+        await cursors.SetAsync(Watermark, highest, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inventory reconciled: {Checked} checked, {Drifted} drifted, {Repaired} repaired, {Unmatched} unmatched (full read: {Full})")]
+    private partial void LogReconciled(int @checked, int drifted, int repaired, int unmatched, bool full);
+}
