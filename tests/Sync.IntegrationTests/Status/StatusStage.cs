@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sync.Application.Orders;
-using Sync.Application.Platforms.XSeries;
 using Sync.Application.Status;
 using Sync.DevHost;
 using Sync.IntegrationTests.EndToEnd;
@@ -10,8 +9,8 @@ using Sync.Simulators.XSeries;
 namespace Sync.IntegrationTests.Status;
 
 /// <summary>
-/// The dev host with both simulators (demo store), shared by a test class. Linked orders are set up as the order
-/// sync will make them: an eCom order, its POS sale (source_id = order number) with its fulfillment, the link.
+/// The dev host with both simulators (demo store), shared by a test class. Linked orders are made by the order
+/// sync itself: an eCom order placed in the simulator, its POS sale with its fulfillment, the link.
 /// Rate limits are off on both sides (simulators and clients): their handling is tested with the clients; these tests count calls.
 /// </summary>
 public sealed class StatusStage : IAsyncLifetime
@@ -32,21 +31,20 @@ public sealed class StatusStage : IAsyncLifetime
 
     public async Task DisposeAsync() => await host.DisposeAsync();
 
+    /// <summary>Places an eCom order and waits until the order sync has recorded its POS sale and link.</summary>
     public async Task<LinkedOrder> PlaceLinkedOrderAsync(string kind, bool paid = false)
     {
         const string sku = "TEE-M";
         var order = Stores.Ecom.PlaceOrder("status@example.com", "Status Test", [new OrderLine(sku, 1)], paid ? "PAID" : "AWAITING_PAYMENT", kind);
-        var register = Stores.Catalogue.OnlineRegisters[0];
-        var product = Stores.Catalogue.Products.Single(p => p.Sku == sku);
         var number = order.OrderNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var payments = paid ? [new SaleDraftPayment(Stores.Catalogue.PaymentTypes.Single(p => p.Name == "eCom").Id, order.Total, DateTimeOffset.UtcNow)] : Array.Empty<SaleDraftPayment>();
-        var receipt = await host.Services.GetRequiredService<IXSeriesClient>().CreateSaleAsync(new SaleDraft(
-            register.Id, Stores.Catalogue.User.Id, null, DateTimeOffset.UtcNow, "ECOM", number, SaleState.Pending, [kind == "PICKUP" ? "pickup" : "delivery"], null,
-            [new SaleDraftLine(product.Id, 1, order.Items[0].Price, 0, Stores.Catalogue.NoTaxId, kind == "PICKUP" ? FulfillmentType.Pickup : FulfillmentType.Dispatch)],
-            payments), CancellationToken.None);
-        await host.Services.GetRequiredService<IOrderLinks>().SaveAsync(
-            new OrderLink(number, kind, [new SaleLink(receipt.SaleId, register.OutletId, register.Id)], true, DateTimeOffset.UtcNow), CancellationToken.None);
-        return new LinkedOrder(order.OrderNumber, receipt.SaleId, Stores.Pos.Fulfillments.Single(f => f.SaleId == receipt.SaleId).Id, product.Id);
+        var links = host.Services.GetRequiredService<IOrderLinks>();
+        OrderLink? link = null;
+        await Eventually.HoldsAsync(
+            async () => (link = await links.ForOrderAsync(number, CancellationToken.None)) is { Complete: true },
+            $"the order sync records order {number} in POS");
+        var saleId = link!.Sales[0].SaleId;
+        var product = Stores.Catalogue.Products.Single(p => p.Sku == sku);
+        return new LinkedOrder(order.OrderNumber, saleId, Stores.Pos.Fulfillments.Single(f => f.SaleId == saleId).Id, product.Id);
     }
 
     /// <summary>Every webhook sent so far is delivered and applied: both simulators flushed, the orders and status queues empty.</summary>
