@@ -44,6 +44,9 @@ param enablePurgeProtection bool = false
 @description('X-Series domain prefix: the {prefix} of https://{prefix}.retail.lightspeed.app.')
 param xseriesDomainPrefix string = ''
 
+@description('The id of the X-Series store\'s "No Tax" tax: every sale line the sync records needs a tax id.')
+param xseriesNoTaxId string = ''
+
 @description('Lightspeed eCom (Ecwid) store id.')
 param ecomStoreId string = ''
 
@@ -172,6 +175,7 @@ module functionApp 'modules/functionapp.bicep' = {
       Sync__Transport: transport
       Webhooks__MaxBodyBytes: '262144'
       XSeries__DomainPrefix: xseriesDomainPrefix
+      Sync__Orders__NoTaxId: xseriesNoTaxId
       XSeries__ClientSecret: keyVaultReference(vaultName, 'xseries-client-secret')
       XSeries__PreviousClientSecret: keyVaultReference(vaultName, 'xseries-previous-client-secret')
       XSeries__PersonalToken: keyVaultReference(vaultName, 'xseries-access-token')
