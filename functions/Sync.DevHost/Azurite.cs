@@ -18,6 +18,9 @@ public sealed class Azurite : IAsyncDisposable
     private Azurite(Process process, int blobPort, int queuePort, int tablePort)
     {
         this.process = process;
+
+        // A host that exits without disposing (a failed start, a test run ending) must not leave Azurite behind.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
         ConnectionString =
             "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
             $"AccountKey={AccountKey};" +
@@ -70,13 +73,24 @@ public sealed class Azurite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
+        Stop();
+        await process.WaitForExitAsync();
         process.Dispose();
+    }
+
+    private void Stop()
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Disposed already: nothing left to stop.
+        }
     }
 
     private static string FindScript()

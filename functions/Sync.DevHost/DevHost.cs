@@ -24,7 +24,7 @@ public static class DevHost
         if (azurite is not null)
         {
             builder.Configuration["AzureWebJobsStorage"] = azurite.ConnectionString;
-            builder.Services.AddSingleton(_ => azurite); // made by a factory, so disposed (stopped) with the app
+            builder.Services.AddSingleton(_ => azurite);
         }
 
         var demo = builder.Configuration["DevHost:Simulators"] == "start" ? await DemoStores.StartAsync(builder.Configuration) : null;
@@ -47,6 +47,10 @@ public static class DevHost
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+
+        // Resolved now, so that the container owns them and stops them when the app is disposed.
+        app.Services.GetService<Azurite>();
+        app.Services.GetService<DemoStores>();
         app.MapHttpFunctions(functions.Http);
         demo?.WireWebhooks(app);
         return app;
