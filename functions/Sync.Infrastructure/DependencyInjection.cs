@@ -48,7 +48,6 @@ public static class DependencyInjection
         services.AddSingleton<IReservations, ReservationStore>();
         services.AddSingleton<IOrderLinks, OrderLinkStore>();
         services.AddSingleton<IOrderLeases, OrderLeaseStore>();
-        services.AddSingleton<IOrderWatermark, OrderWatermarkStore>();
         services.AddSingleton<ICustomerCache, CustomerCacheStore>();
         services.AddSingleton<INotificationStore, NotificationStore>();
         services.AddSingleton<INotificationPublisher, WebhookNotificationPublisher>();
@@ -60,7 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<IDirtyMarks, DirtyMarkStore>();
         services.AddSingleton<IWrittenLevels, WrittenLevelStore>();
         services.AddSingleton<IPosLevels, PosLevelStore>();
-        services.AddSingleton<IInventoryCursors, InventoryCursorStore>();
+        services.AddSingleton<IReadCursors, ReadCursorStore>();
         services.AddSingleton<IInventoryReports, InventoryReportStore>();
         services.AddXSeriesClient(configuration);
         services.AddEcomClient(configuration);

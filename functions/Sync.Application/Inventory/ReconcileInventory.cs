@@ -1,3 +1,4 @@
+using Sync.Application.Processing;
 using Microsoft.Extensions.Logging;
 using Sync.Application.Platforms.XSeries;
 using Sync.Rules.Inventory;
@@ -13,7 +14,7 @@ public sealed partial class ReconcileInventory(
     CatalogueSync catalogue,
     IXSeriesClient pos,
     IPosLevels posLevels,
-    IInventoryCursors cursors,
+    IReadCursors cursors,
     OnlineLevels levels,
     IReservations reservations,
     IWrittenLevels written,

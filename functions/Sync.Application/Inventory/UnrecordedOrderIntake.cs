@@ -1,3 +1,4 @@
+using Sync.Application.Processing;
 using Microsoft.Extensions.Logging;
 using Sync.Application.Orders;
 using Sync.Application.Platforms.Ecom;
@@ -12,7 +13,7 @@ public sealed partial class UnrecordedOrderIntake(
     IEcomClient ecom,
     IOrderLinks orderLinks,
     IReservations reservations,
-    IInventoryCursors cursors,
+    IReadCursors cursors,
     TimeProvider clock,
     ILogger<UnrecordedOrderIntake> logger)
 {

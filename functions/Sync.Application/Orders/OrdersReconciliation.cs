@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sync.Application.Platforms.Ecom;
+using Sync.Application.Processing;
 
 namespace Sync.Application.Orders;
 
@@ -11,16 +12,20 @@ namespace Sync.Application.Orders;
 /// so the run is reported failed. An order another run holds is that run's (its message is retried).
 /// </summary>
 public sealed partial class OrdersReconciliation(
-    IEcomClient ecom, IOrderLinks links, OrderSync sync, IOrderWatermark watermark,
+    IEcomClient ecom, IOrderLinks links, OrderSync sync, IReadCursors cursors,
     IOptions<OrderSyncOptions> options, TimeProvider clock, ILogger<OrdersReconciliation> logger)
 {
+    /// <summary>The watermark: the start of the last complete run, in Unix milliseconds.</summary>
+    public const string Watermark = "ecom-orders-updated";
+
     /// <summary>The first run looks back this far.</summary>
     public static readonly TimeSpan FirstLookBack = TimeSpan.FromDays(2);
 
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken)
     {
         var startedAt = clock.GetUtcNow();
-        var from = (await watermark.ReadAsync(cancellationToken) ?? startedAt - FirstLookBack) - options.Value.ReconcileOverlap;
+        var last = await cursors.GetAsync(Watermark, cancellationToken) is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : startedAt - FirstLookBack;
+        var from = last - options.Value.ReconcileOverlap;
         var cause = new SyncCause(null, $"reconcile-orders-{startedAt.ToUnixTimeSeconds()}");
         var (synced, failures) = (0, new List<Exception>());
         await foreach (var order in ecom.GetOrdersUpdatedSinceAsync(from, cancellationToken))
@@ -47,7 +52,7 @@ public sealed partial class OrdersReconciliation(
             throw new AggregateException($"{failures.Count} order(s) could not be synced; the watermark stays at {from:O}.", failures);
         }
 
-        await watermark.WriteAsync(startedAt, cancellationToken);
+        await cursors.SetAsync(Watermark, startedAt.ToUnixTimeMilliseconds(), cancellationToken);
         LogReconciled(synced, from);
         return synced;
     }

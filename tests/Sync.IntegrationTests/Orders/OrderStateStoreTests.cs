@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Time.Testing;
+using Sync.Application.Orders;
 using Sync.Application.Platforms.XSeries;
 using Sync.Infrastructure.State;
 using Sync.Rules.Notifications;
@@ -77,11 +78,11 @@ public sealed class OrderStateStoreTests(AzuriteFixture azurite)
     [Trait("Rule", "ALL-1")]
     public async Task ALL1_the_orders_watermark_round_trips()
     {
-        var watermark = new OrderWatermarkStore(Tables);
+        var watermark = new ReadCursorStore(Tables);
         var at = new DateTimeOffset(2026, 11, 29, 10, 11, 12, 345, TimeSpan.Zero);
 
-        await watermark.WriteAsync(at, CancellationToken.None);
+        await watermark.SetAsync(OrdersReconciliation.Watermark, at.ToUnixTimeMilliseconds(), CancellationToken.None);
 
-        Assert.Equal(at, await watermark.ReadAsync(CancellationToken.None));
+        Assert.Equal(at, DateTimeOffset.FromUnixTimeMilliseconds((await watermark.GetAsync(OrdersReconciliation.Watermark, CancellationToken.None))!.Value));
     }
 }

@@ -51,7 +51,7 @@ public sealed class InventoryStateTests(AzuriteFixture azurite)
         var sku = $"MUG?{Guid.NewGuid():N}";
         var written = new WrittenLevelStore(Tables);
         var levels = new PosLevelStore(Tables);
-        var cursors = new InventoryCursorStore(Tables);
+        var cursors = new ReadCursorStore(Tables);
         var reports = new InventoryReportStore(Tables);
         var report = new InventoryReport(Now, true, 3, 1, 1, ["LONELY"], []);
 

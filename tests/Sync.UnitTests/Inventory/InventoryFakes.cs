@@ -1,3 +1,4 @@
+using Sync.Application.Processing;
 using System.Collections.Concurrent;
 using Sync.Application.Inventory;
 using Sync.Rules.Inventory;
@@ -77,7 +78,7 @@ internal sealed class FakePosLevels : IPosLevels
     }
 }
 
-internal sealed class FakeCursors : IInventoryCursors
+internal sealed class FakeCursors : IReadCursors
 {
     public ConcurrentDictionary<string, long> Values { get; } = new();
 

@@ -2,20 +2,21 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Sync.Application.Orders;
 using Sync.Application.Platforms.Ecom;
+using Sync.Application.Processing;
 
 namespace Sync.UnitTests.Orders;
 
 public sealed class OrdersReconciliationTests
 {
     private readonly OrderHarness harness = new();
-    private readonly Mock<IOrderWatermark> watermark = new();
+    private readonly Mock<IReadCursors> watermark = new();
 
     [Fact]
     [Trait("Rule", "ALL-1")]
     public async Task ALL1_placed_orders_updated_since_the_watermark_less_the_overlap_are_synced_and_the_watermark_advances()
     {
         var since = harness.Clock.GetUtcNow().AddHours(-1);
-        watermark.Setup(w => w.ReadAsync(It.IsAny<CancellationToken>())).ReturnsAsync(since);
+        watermark.Setup(w => w.GetAsync(OrdersReconciliation.Watermark, It.IsAny<CancellationToken>())).ReturnsAsync(since.ToUnixTimeMilliseconds());
         var placed = OrderHarness.Order("1001");
         var abandoned = OrderHarness.Order("1002", paymentStatus: "INCOMPLETE");
         harness.Ecom.Setup(e => e.GetOrdersUpdatedSinceAsync(since - harness.Options.Value.ReconcileOverlap, It.IsAny<CancellationToken>()))
@@ -25,7 +26,7 @@ public sealed class OrdersReconciliationTests
 
         Assert.Equal(1, synced);
         Assert.Equal("1001", Assert.Single(harness.Sales).SourceId);
-        watermark.Verify(w => w.WriteAsync(harness.Clock.GetUtcNow(), It.IsAny<CancellationToken>()));
+        watermark.Verify(w => w.SetAsync(OrdersReconciliation.Watermark, harness.Clock.GetUtcNow().ToUnixTimeMilliseconds(), It.IsAny<CancellationToken>()));
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class OrdersReconciliationTests
         await Assert.ThrowsAsync<AggregateException>(() => Reconciliation().ReconcileAsync(CancellationToken.None));
 
         Assert.Equal("1002", Assert.Single(harness.Sales).SourceId);
-        watermark.Verify(w => w.WriteAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+        watermark.Verify(w => w.SetAsync(It.IsAny<string>(), It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     private OrdersReconciliation Reconciliation() => new(

@@ -1,14 +1,14 @@
 using System.Globalization;
 using Azure.Data.Tables;
-using Sync.Application.Inventory;
+using Sync.Application.Processing;
 
 namespace Sync.Infrastructure.State;
 
-/// <summary>Read positions in <c>SyncInventory</c> partition <c>cursor</c>, one row per name.</summary>
-public sealed class InventoryCursorStore(TableServiceClient service) : IInventoryCursors
+/// <summary>Read cursors in <c>SyncWatermarks</c>, one row per name.</summary>
+public sealed class ReadCursorStore(TableServiceClient service) : IReadCursors
 {
     private const string Partition = "cursor";
-    private readonly TableStore<JsonDocumentEntity> table = new(service, TableNames.Inventory);
+    private readonly TableStore<JsonDocumentEntity> table = new(service, TableNames.Watermarks);
 
     public async Task<long?> GetAsync(string name, CancellationToken cancellationToken) =>
         await table.GetAsync(Partition, Keys.Escape(name), cancellationToken) is { } row
