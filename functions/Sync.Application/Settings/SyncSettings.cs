@@ -47,4 +47,10 @@ public sealed record SyncSettings
 
     /// <summary>ST-10: eCom status → whether the customer is emailed when the sync sets it; unlisted statuses use eCom's defaults.</summary>
     public IReadOnlyDictionary<string, bool> CustomerEmails { get; init; } = new Dictionary<string, bool>();
+
+    /// <summary>ORD-11: the POS product that records an order's shipping charge as a sale line.</summary>
+    public string? ShippingProductId { get; init; }
+
+    /// <summary>The store's "No Tax" tax: every POS sale line needs a tax id (ALL-5 validates it).</summary>
+    public string? NoTaxId { get; init; }
 }
