@@ -175,7 +175,7 @@ module functionApp 'modules/functionapp.bicep' = {
       Sync__Transport: transport
       Webhooks__MaxBodyBytes: '262144'
       XSeries__DomainPrefix: xseriesDomainPrefix
-      Sync__Orders__NoTaxId: xseriesNoTaxId
+      Sync__Settings__NoTaxId: xseriesNoTaxId
       XSeries__ClientSecret: keyVaultReference(vaultName, 'xseries-client-secret')
       XSeries__PreviousClientSecret: keyVaultReference(vaultName, 'xseries-previous-client-secret')
       XSeries__PersonalToken: keyVaultReference(vaultName, 'xseries-access-token')

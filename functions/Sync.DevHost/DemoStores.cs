@@ -46,7 +46,7 @@ public sealed class DemoStores : IAsyncDisposable
         {
             ["Sync:Settings:OnlineRegisterId"] = store.OnlineRegisters[0].Id,
             ["Sync:Settings:SaleUserId"] = store.User.Id,
-            ["Sync:Orders:NoTaxId"] = store.NoTaxId,
+            ["Sync:Settings:NoTaxId"] = store.NoTaxId,
         };
         for (var i = 0; i < store.Outlets.Count; i++)
         {

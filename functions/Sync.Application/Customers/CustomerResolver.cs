@@ -26,11 +26,9 @@ public sealed partial class CustomerResolver(
             return cached;
         }
 
-        // The client returns the exact match only; creation and deletion times are not exposed, so the rule sees one candidate.
-        var found = await pos.FindCustomerByEmailAsync(email, cancellationToken);
-        IEnumerable<RulesCustomer> candidates = found is null
-            ? []
-            : [new RulesCustomer(found.Id, found.Email, found.FirstName, found.LastName, DateTimeOffset.MinValue, null)];
+        // Every exact match, deleted ones too: the rule picks the newest live one (CUS-1).
+        var candidates = (await pos.FindCustomersByEmailAsync(email, cancellationToken))
+            .Select(c => new RulesCustomer(c.Id, c.Email, c.FirstName, c.LastName, c.CreatedAt ?? DateTimeOffset.MinValue, c.DeletedAt));
         var customerId = CustomerMatch.Decide(new OrderCustomer(order.Email, order.CustomerName), candidates) switch
         {
             CustomerDecision.AssignExisting existing => existing.CustomerId,

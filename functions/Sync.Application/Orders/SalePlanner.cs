@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using Sync.Application.Platforms.Ecom;
 using Sync.Application.Platforms.XSeries;
 using Sync.Application.Settings;
@@ -14,7 +13,7 @@ namespace Sync.Application.Orders;
 /// Decides the POS sales for one eCom order: which outlets (ORD-6..8), on which registers, with which
 /// lines, fulfillment types (ORD-2) and payments (ORD-4, ORD-5). Reads POS, writes nothing.
 /// </summary>
-public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, PaymentTypeMapping payments, IOptions<OrderSyncOptions> options)
+public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, PaymentTypeMapping payments)
 {
     public async Task<IReadOnlyList<SaleDraft>> PlanAsync(EcomOrder order, string? customerId, SyncSettings settings, CancellationToken cancellationToken)
     {
@@ -38,6 +37,7 @@ public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, Paym
         var shares = PaymentSplit.Divide(decimal.Round(order.Total, 2), allocation.Allocations, unitPrices);
         var paymentType = payment is PaymentClass.Paid paid ? await payments.ForProcessorAsync(paid.ProcessorName, cancellationToken) : null;
 
+        var noTaxId = settings.NoTaxId ?? throw new InvalidOperationException("Set NoTaxId: every POS sale line needs a tax, and eCom prices are as charged.");
         var kind = LineFulfillment.KindOf(order.FulfillmentType);
         var lineType = LineFulfillment.TypeFor(kind) == PosFulfillmentType.Pickup ? FulfillmentType.Pickup : FulfillmentType.Dispatch;
         return allocation.Allocations.Select((part, i) => new SaleDraft(
@@ -45,13 +45,13 @@ public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, Paym
             settings.SaleUserId ?? throw new InvalidOperationException("Set SaleUserId: the POS user online sales are recorded as."),
             customerId,
             order.Created,
-            "ecom",
+            SaleDraft.OnlineSource,
             SourceIds.For(order.OrderNumber, i, allocation.Allocations.Count),
             // ORD-2: a pending sale gets its fulfillments in state New (OPEN).
             SaleState.Pending,
             [kind == OrderKind.Pickup ? "pickup" : "delivery"],
             Note(order, i, allocation, payment, paymentType),
-            part.Lines.Select(l => new SaleDraftLine(l.ProductId, l.Quantity, unitPrices[l.LineId], 0m, options.Value.NoTaxId, lineType)).ToList(),
+            part.Lines.Select(l => new SaleDraftLine(l.ProductId, l.Quantity, unitPrices[l.LineId], 0m, noTaxId, lineType)).ToList(),
             paymentType is null ? [] : [new SaleDraftPayment(paymentType.Id, shares[i].Amount, order.Created)]))
             .ToList();
     }

@@ -6,6 +6,7 @@ namespace Sync.Application.Status;
 /// <summary>
 /// Moves an order's POS fulfillments to Packed or Completed (ST-1, ST-2, ST-3). Each move carries the
 /// version it was read at; a 409 means someone moved it first, so it is read again and tried again.
+/// SERVICE fulfillments are not the order's goods leaving: they are left alone.
 /// </summary>
 public sealed class PosFulfillmentWriter(IXSeriesClient pos)
 {
@@ -17,7 +18,22 @@ public sealed class PosFulfillmentWriter(IXSeriesClient pos)
         var moved = 0;
         foreach (var sale in link.Sales)
         {
-            foreach (var fulfillment in await pos.GetFulfillmentsAsync(sale.SaleId, cancellationToken))
+            var fulfillments = await pos.GetFulfillmentsAsync(sale.SaleId, cancellationToken);
+            var goods = fulfillments.Where(f => f.Type != FulfillmentType.Service).ToList();
+            // Completing the whole sale is one versionless, idempotent call, unless it would complete a SERVICE one too.
+            if (target == FulfillmentState.Fulfilled && goods.Count == fulfillments.Count)
+            {
+                var open = goods.Count(f => f.State < FulfillmentState.Fulfilled);
+                if (open > 0)
+                {
+                    await pos.FulfillSaleAsync(sale.SaleId, cancellationToken);
+                    moved += open;
+                }
+
+                continue;
+            }
+
+            foreach (var fulfillment in goods)
             {
                 moved += await MoveOneAsync(sale.SaleId, fulfillment, target, cancellationToken) ? 1 : 0;
             }
@@ -36,8 +52,9 @@ public sealed class PosFulfillmentWriter(IXSeriesClient pos)
                 return false;
             }
 
+            // Pack sets each line's packed quantity (the whole line); fulfill completes what remains.
             var (step, lines) = target == FulfillmentState.Packed
-                ? (FulfillmentStep.Pack, Remaining(fulfillment, l => l.Packed))
+                ? (FulfillmentStep.Pack, fulfillment.Lines.Select(l => new FulfillmentQuantity(l.SaleLineItemId, l.Quantity)).ToList())
                 : (FulfillmentStep.Fulfill, Remaining(fulfillment, l => l.Fulfilled));
             var outcome = await pos.AdvanceFulfillmentAsync(step, fulfillment.Id, fulfillment.Version, lines, cancellationToken);
             if (!outcome.Stale)

@@ -7,9 +7,6 @@ namespace Sync.Application.Status;
 /// <summary>Pays (ST-5) or voids (ST-8) an order's POS sales, leaving those already paid or voided alone.</summary>
 public sealed class PosSaleWriter(IXSeriesClient pos, TimeProvider clock)
 {
-    // The 0.9 edit needs a source and PosSale does not carry it: online sales are the ones we edit.
-    private const string OnlineSource = "ECOM";
-
     /// <summary>Records the unpaid remainder of each unpaid sale (the 0.9 edit sends the whole sale). The number paid.</summary>
     public async Task<int> PayAsync(OrderLink link, EcomOrder order, CancellationToken cancellationToken)
     {
@@ -26,7 +23,8 @@ public sealed class PosSaleWriter(IXSeriesClient pos, TimeProvider clock)
             types ??= await pos.GetPaymentTypesAsync(cancellationToken);
             var type = types.FirstOrDefault(t => string.Equals(t.Name, order.PaymentMethod, StringComparison.OrdinalIgnoreCase)) ?? types[0];
             var due = sale.Lines.Sum(l => (l.Price + l.Tax) * l.Quantity) - sale.Payments.Sum(p => p.Amount);
-            await pos.UpdateSaleAsync(sale.Id, Draft(sale, new SaleDraftPayment(type.Id, due, clock.GetUtcNow())), cancellationToken);
+            // The edit carries every line's and payment's id, so it adds exactly this one payment (0.9: no id means a new one).
+            await pos.UpdateSaleAsync(sale.Id, SaleDraft.Editing(sale, new SaleDraftPayment(type.Id, due, clock.GetUtcNow())), cancellationToken);
             paid++;
         }
 
@@ -49,11 +47,6 @@ public sealed class PosSaleWriter(IXSeriesClient pos, TimeProvider clock)
 
         return voided;
     }
-
-    private static SaleDraft Draft(PosSale sale, SaleDraftPayment payment) => new(
-        sale.RegisterId, sale.UserId, sale.CustomerId, sale.SaleDate, OnlineSource, sale.SourceId ?? "", sale.State, sale.Attributes, sale.Note,
-        sale.Lines.Select(l => new SaleDraftLine(l.ProductId, l.Quantity, l.Price, l.Tax, l.TaxId, null)).ToList(),
-        [.. sale.Payments.Select(p => new SaleDraftPayment(p.PaymentTypeId, p.Amount, p.PaymentDate)), payment]);
 
     private static InvalidOperationException Missing(string saleId) => new($"Linked sale {saleId} is not in POS.");
 }

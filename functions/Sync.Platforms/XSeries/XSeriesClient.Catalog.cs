@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sync.Application.Platforms.XSeries;
 using Sync.Platforms.Http;
 using Sync.Platforms.XSeries.Wire;
@@ -17,22 +18,28 @@ internal sealed partial class XSeriesClient
     {
         var request = ApiEndpoint.Request(HttpMethod.Get, "/api/2.0/products?sku=", $"/api/2.0/products?sku={Escape(sku)}");
         var page = await http.SendAsync(request, Json.XPageXProduct, cancellationToken);
-        return page.Data.Where(p => string.Equals(p.Sku, sku, StringComparison.OrdinalIgnoreCase)).Select(Map).FirstOrDefault();
+        return (page.Data ?? []).Where(p => string.Equals(p.Sku, sku, StringComparison.OrdinalIgnoreCase)).Select(Map).FirstOrDefault();
     }
 
-    public async IAsyncEnumerable<PosProduct> GetProductsAsync(long afterVersion, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<PosProduct> GetProductsAsync(long afterVersion, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var product in PageAsync("/api/2.0/products", "/api/2.0/products", afterVersion, DefaultPageSize, Json.XPageXProduct, cancellationToken))
+        await foreach (var page in PagesAsync("/api/2.0/products", "/api/2.0/products", afterVersion, DefaultPageSize, Json.XPageXProduct, cancellationToken))
         {
-            yield return Map(product);
+            foreach (var product in page.Data!)
+            {
+                yield return Map(product);
+            }
         }
     }
 
-    public async IAsyncEnumerable<InventoryLevel> GetInventoryAsync(long afterVersion, int pageSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<InventoryLevel> GetInventoryAsync(long afterVersion, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in PageAsync("/api/2.0/inventory", "/api/2.0/inventory", afterVersion, pageSize, Json.XPageXInventory, cancellationToken))
+        await foreach (var page in PagesAsync("/api/2.0/inventory", "/api/2.0/inventory", afterVersion, pageSize, Json.XPageXInventory, cancellationToken))
         {
-            yield return Map(row);
+            foreach (var row in page.Data!)
+            {
+                yield return Map(row, page.Version);
+            }
         }
     }
 
@@ -40,14 +47,24 @@ internal sealed partial class XSeriesClient
     {
         var levels = new List<InventoryLevel>();
         var path = $"/api/2.0/products/{Escape(productId)}/inventory";
-        await foreach (var row in PageAsync("/api/2.0/products/{id}/inventory", path, 0, DefaultPageSize, Json.XPageXInventory, cancellationToken))
+        await foreach (var page in PagesAsync("/api/2.0/products/{id}/inventory", path, 0, DefaultPageSize, Json.XPageXInventory, cancellationToken))
         {
-            levels.Add(Map(row));
+            levels.AddRange(page.Data!.Select(row => Map(row, page.Version)));
         }
         return levels;
     }
 
-    private static PosProduct Map(XProduct p) => new(p.Id, p.Sku, p.Name, p.Active, p.HasInventory, p.VariantParentId, p.Version);
+    // (unsure) has_inventory and active are optional in the schema; absent, they are read as the vendor's defaults (true).
+    private static PosProduct Map(XProduct p) =>
+        new(p.Id, p.Sku, p.Name, p.Active ?? true, p.HasInventory ?? true, p.VariantParentId, p.Version ?? 0);
 
-    private static InventoryLevel Map(XInventory i) => new(i.ProductId, i.OutletId, i.InventoryLevel ?? 0, i.Version);
+    /// <summary>
+    /// A row without its level is not a level of 0 (ALL-4): the read fails. A row without a version takes its page's highest, the
+    /// cursor the next read continues from; with neither it is 0, so a watermark built from it never moves past unread rows.
+    /// </summary>
+    private static InventoryLevel Map(XInventory i, XVersionRange? page) => new(
+        i.ProductId ?? throw Incomplete("product_id"), i.OutletId ?? throw Incomplete("outlet_id"),
+        i.InventoryLevel ?? throw Incomplete("inventory_level"), i.Version ?? page?.Max ?? 0);
+
+    private static IncompleteReadException Incomplete(string field) => new($"An inventory row came without {field}.");
 }

@@ -7,22 +7,31 @@ namespace Sync.Platforms.XSeries;
 
 internal sealed partial class XSeriesClient
 {
-    /// <summary>Search may match loosely: only an exact, case-insensitive email match counts.</summary>
-    public async Task<PosCustomer?> FindCustomerByEmailAsync(string email, CancellationToken cancellationToken)
+    private const int CustomerSearchPageSize = 1000;
+
+    /// <summary>Search may match loosely: only exact, case-insensitive email matches count, over every page (offset paging).</summary>
+    public async Task<IReadOnlyList<PosCustomer>> FindCustomersByEmailAsync(string email, CancellationToken cancellationToken)
     {
-        var request = ApiEndpoint.Request(HttpMethod.Get, "/api/2.0/search?type=customers",
-            $"/api/2.0/search?type=customers&email={Escape(email)}&page_size=1000");
-        var found = await http.SendAsync(request, Json.XListXCustomer, cancellationToken);
-        return found.Data
-            .Where(c => string.Equals(c.Email?.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase))
-            .Select(Map)
-            .FirstOrDefault();
+        var matches = new List<PosCustomer>();
+        for (var offset = 0; ; offset += CustomerSearchPageSize)
+        {
+            var request = ApiEndpoint.Request(HttpMethod.Get, "/api/2.0/search?type=customers",
+                $"/api/2.0/search?type=customers&email={Escape(email)}&page_size={CustomerSearchPageSize}&offset={offset}");
+            var page = await http.SendAsync(request, Json.XListXCustomer, cancellationToken);
+            matches.AddRange(page.Data
+                .Where(c => c.Id is not null && string.Equals(c.Email?.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Select(Map));
+            if (page.Data.Count < CustomerSearchPageSize)
+            {
+                return matches;
+            }
+        }
     }
 
     public Task<PosCustomer> CreateCustomerAsync(NewCustomer customer, CancellationToken cancellationToken) =>
         SafeCreate.RunAsync(
             ct => PostCustomerAsync(customer, ct),
-            ct => FindCustomerByEmailAsync(customer.Email, ct),
+            async ct => (await FindCustomersByEmailAsync(customer.Email, ct)).Where(c => c.DeletedAt is null).MaxBy(c => c.CreatedAt),
             logger, "customer", cancellationToken);
 
     private async Task<PosCustomer> PostCustomerAsync(NewCustomer customer, CancellationToken cancellationToken)
@@ -34,5 +43,6 @@ internal sealed partial class XSeriesClient
         return Map(created.Data);
     }
 
-    private static PosCustomer Map(XCustomer c) => new(c.Id, c.FirstName ?? "", c.LastName ?? "", c.Email);
+    private static PosCustomer Map(XCustomer c) =>
+        new(c.Id ?? throw new HttpRequestException("A customer came without its id."), c.FirstName ?? "", c.LastName ?? "", c.Email, c.CreatedAt, c.DeletedAt);
 }

@@ -45,6 +45,14 @@ internal sealed partial class XSeriesClient
         return FulfillmentOutcome.Advanced(advanced.Data.Version);
     }
 
+    public async Task FulfillSaleAsync(string saleId, CancellationToken cancellationToken)
+    {
+        using var request = ApiEndpoint.Request(HttpMethod.Post, "/api/2.0/fulfillments/fulfill", "/api/2.0/fulfillments/fulfill",
+            JsonContent.Create(new XFulfillSale(saleId), Json.XFulfillSale));
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
     private static Fulfillment Map(XFulfillment f) => new(
         f.Id, f.SaleId, f.OutletId,
         Enum.Parse<FulfillmentType>(f.Type, ignoreCase: true),

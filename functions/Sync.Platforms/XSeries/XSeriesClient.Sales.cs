@@ -27,10 +27,10 @@ internal sealed partial class XSeriesClient
         {
             var request = ApiEndpoint.Request(HttpMethod.Get, "/api/2.0/search?type=sales",
                 $"/api/2.0/search?type=sales&date_from={from}&date_to={to}&page_size={SearchPageSize}&offset={offset}");
-            var page = await http.SendAsync(request, Json.XListXSale, cancellationToken);
-            if (page.Data.FirstOrDefault(s => s.SourceId == sourceId) is { } match)
+            var page = await http.SendAsync(request, Json.XListXSearchHit, cancellationToken);
+            if (page.Data.FirstOrDefault(s => s.SourceId == sourceId && s.Id is not null) is { } match)
             {
-                return SaleMapping.ToSale(match);
+                return await GetSaleAsync(match.Id!, cancellationToken);
             }
             if (page.Data.Count < SearchPageSize)
             {

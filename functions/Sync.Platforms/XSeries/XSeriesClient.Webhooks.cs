@@ -28,4 +28,11 @@ internal sealed partial class XSeriesClient
         response.EnsureSuccessStatusCode();
         return WebhookRegistration.Registered;
     }
+
+    public async Task DeleteWebhookAsync(string webhookId, CancellationToken cancellationToken)
+    {
+        using var request = ApiEndpoint.Request(HttpMethod.Delete, "/api/2.0/webhooks/{id}", $"/api/2.0/webhooks/{Escape(webhookId)}");
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
 }

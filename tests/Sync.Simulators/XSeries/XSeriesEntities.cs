@@ -12,11 +12,11 @@ public sealed record SimProduct(string Id, string Sku, string Name, bool Active,
 
 public sealed record SimInventory(string Id, string ProductId, string OutletId, decimal Level, long Version);
 
-public sealed record SimCustomer(string Id, string FirstName, string LastName, string? Email, long Version);
+public sealed record SimCustomer(string Id, string FirstName, string LastName, string? Email, DateTimeOffset CreatedAt, DateTimeOffset? DeletedAt, long Version);
 
 public sealed record SimWebhook(string Id, string Type, string Url, bool Active);
 
-public sealed record SimSaleLine(string Id, string ProductId, decimal Quantity, decimal Price, decimal Tax, string TaxId, string? FulfillmentType);
+public sealed record SimSaleLine(string Id, string ProductId, decimal Quantity, decimal Price, decimal Tax, string TaxId, string? FulfillmentType, bool PriceSet);
 
 public sealed record SimPayment(string Id, string PaymentTypeId, decimal Amount, string PaymentDate);
 

@@ -11,7 +11,7 @@ namespace Sync.Simulators.XSeries;
 /// </summary>
 public sealed partial class XSeriesSimulator
 {
-    /// <summary><paramref name="action"/> is <c>pick</c>, <c>pack</c> or <c>fulfill</c>, for every line's remaining quantity.</summary>
+    /// <summary><paramref name="action"/> is <c>pick</c> or <c>pack</c> (every line's whole quantity), or <c>fulfill</c> (what remains).</summary>
     public SimFulfillment MoveFulfillmentInStore(string fulfillmentId, string action)
     {
         lock (gate)
@@ -21,7 +21,7 @@ public sealed partial class XSeriesSimulator
             var lines = new JsonArray(fulfillment.Lines.Select(l => (JsonNode)new JsonObject
             {
                 ["sale_line_item_id"] = l.SaleLineItemId,
-                ["quantity"] = (l.Quantity - (action == "pick" ? l.Picked : action == "pack" ? l.Packed : l.Fulfilled)).ToString(CultureInfo.InvariantCulture),
+                ["quantity"] = (action == "fulfill" ? l.Quantity - l.Fulfilled : l.Quantity).ToString(CultureInfo.InvariantCulture),
             }).ToArray());
             Advance(fulfillmentId, action, new JsonObject { ["version"] = fulfillment.Version, ["line_items"] = lines });
             var moved = fulfillments[fulfillmentId];

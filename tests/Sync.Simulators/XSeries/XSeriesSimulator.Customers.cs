@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Sync.Simulators.XSeries;
 
-/// <summary>Customers and the 2.0 search, which (like the vendor's) matches emails loosely and ignores unknown filters.</summary>
+/// <summary>
+/// Customers and the 2.0 search, which (like the vendor's) matches emails loosely and ignores unknown filters. Whether search
+/// includes deleted profiles unless asked (<c>deleted</c>) is unsure: the simulator includes them, the harder case.
+/// </summary>
 public sealed partial class XSeriesSimulator
 {
     private void MapCustomers(WebApplication web)
@@ -30,7 +33,7 @@ public sealed partial class XSeriesSimulator
         IEnumerable<object> found = r.Query["type"].ToString() switch
         {
             "customers" => customers.Values
-                .Where(c => Loosely(c.Email, r.Query["email"]) && Loosely(c.FirstName, r.Query["first_name"]) && Loosely(c.LastName, r.Query["last_name"]))
+                .Where(c => (c.DeletedAt is null || r.Query["deleted"] != "false") && Loosely(c.Email, r.Query["email"]) && Loosely(c.FirstName, r.Query["first_name"]) && Loosely(c.LastName, r.Query["last_name"]))
                 .OrderBy(c => c.Version).Select(CustomerJson),
             "sales" => sales.Values
                 .Where(x => Within(x.SaleDate, r.Query["date_from"], r.Query["date_to"]) && Exactly(x.OutletId, r.Query["outlet_id"])
@@ -51,6 +54,10 @@ public sealed partial class XSeriesSimulator
 
     private static object CustomerJson(SimCustomer c) => new
     {
-        id = c.Id, first_name = c.FirstName, last_name = c.LastName, name = $"{c.FirstName} {c.LastName}", email = c.Email, version = c.Version,
+        id = c.Id, first_name = c.FirstName, last_name = c.LastName, name = $"{c.FirstName} {c.LastName}", email = c.Email,
+        created_at = Rfc3339(c.CreatedAt), updated_at = Rfc3339(c.DeletedAt ?? c.CreatedAt), deleted_at = c.DeletedAt is { } d ? Rfc3339(d) : null,
+        version = c.Version,
     };
+
+    private static string Rfc3339(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

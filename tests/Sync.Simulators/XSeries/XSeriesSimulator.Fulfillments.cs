@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Sync.Simulators.XSeries;
 
-/// <summary>2.0 beta fulfillments: one per fulfillment type of a new pending sale; pick/pack/fulfill guarded by version.</summary>
+/// <summary>
+/// 2.0 beta fulfillments: one per fulfillment type (PICKUP, DISPATCH, SERVICE) of a new pending sale; pick/pack/fulfill
+/// guarded by version, pick and pack setting the quantity (idempotent), and <c>fulfill {sale_id}</c> completing a whole sale.
+/// </summary>
 public sealed partial class XSeriesSimulator
 {
     private readonly Dictionary<string, SimFulfillment> fulfillments = [];
@@ -36,6 +39,11 @@ public sealed partial class XSeriesSimulator
                 .OrderBy(f => int.Parse(f.Id, CultureInfo.InvariantCulture)).Skip((number - 1) * size).Take(size).Select(FulfillmentJson).ToList();
             return Results.Json(new { data = page });
         }));
+        web.MapPost("/api/2.0/fulfillments/fulfill", async (HttpRequest request) =>
+        {
+            var saleId = (string?)(await JsonNode.ParseAsync(request.Body))?["sale_id"];
+            return Locked(() => saleId is null ? BadRequest("sale_id is required") : FulfillSale(saleId));
+        });
         foreach (var action in new[] { "pick", "pack", "fulfill" })
         {
             web.MapPost($"/api/2.0/fulfillments/{{id}}/{action}", async (string id, HttpRequest request) =>
@@ -63,8 +71,8 @@ public sealed partial class XSeriesSimulator
         var moved = lines.ToDictionary(l => (string)l!["sale_line_item_id"]!, l => Dec(l!["quantity"]));
         var updatedLines = fulfillment.Lines.Select(l => moved.TryGetValue(l.SaleLineItemId, out var q) ? action switch
         {
-            "pick" => l with { Picked = l.Picked + q },
-            "pack" => l with { Packed = l.Packed + q, Picked = Math.Max(l.Picked, l.Packed + q) },
+            "pick" => l with { Picked = q },
+            "pack" => l with { Packed = q, Picked = Math.Max(l.Picked, q) },
             _ => l with { Fulfilled = l.Fulfilled + q },
         } : l).ToList();
         var state = updatedLines.All(l => l.Fulfilled >= l.Quantity) ? "FULFILLED" : action == "pack" ? "PACKED" : action == "pick" ? "PICKED" : fulfillment.State;
@@ -72,6 +80,29 @@ public sealed partial class XSeriesSimulator
         fulfillments[id] = fulfillment;
         CloseSaleWhenFulfilledLocked(fulfillment.SaleId);
         return Results.Json(new { data = new { id = fulfillment.Id, version = fulfillment.Version } });
+    }
+
+    /// <summary>Completes every fulfillment of the sale, needing no versions; one already completed stays as it is.</summary>
+    private IResult FulfillSale(string saleId)
+    {
+        if (!sales.ContainsKey(saleId))
+        {
+            return NotFound();
+        }
+        var updated = new List<SimFulfillment>();
+        foreach (var fulfillment in fulfillments.Values.Where(f => f.SaleId == saleId).ToList())
+        {
+            var done = fulfillment.State == "FULFILLED" ? fulfillment : fulfillment with
+            {
+                State = "FULFILLED",
+                Version = NextVersion(),
+                Lines = fulfillment.Lines.Select(l => l with { Picked = l.Quantity, Packed = l.Quantity, Fulfilled = l.Quantity }).ToList(),
+            };
+            fulfillments[done.Id] = done;
+            updated.Add(done);
+        }
+        CloseSaleWhenFulfilledLocked(saleId);
+        return Results.Json(new { data = updated.Select(f => new { id = f.Id, version = f.Version }) });
     }
 
     private void CloseSaleWhenFulfilledLocked(string saleId)

@@ -25,7 +25,7 @@ public sealed partial class XSeriesSimulator
         lock (gate)
         {
             var outletId = registers.Single(r => r.Id == registerId).OutletId;
-            var line = new SimSaleLine(NewId(), productId, quantity, price, 0, NoTaxId, null);
+            var line = new SimSaleLine(NewId(), productId, quantity, price, 0, NoTaxId, null, false);
             var draft = new SimSale(NewId(), outletId, registerId, userId, null, "", "USER", null, "closed", [], null,
                 options.Time.GetUtcNow(), [line], [], 0);
             return SaveSaleLocked(null, draft);
@@ -60,6 +60,7 @@ public sealed partial class XSeriesSimulator
         {
             return BadRequest("A voided sale is final");
         }
+        var before = id is null ? null : sales[id];
         var lines = new List<SimSaleLine>();
         foreach (var node in body["register_sale_products"]?.AsArray() ?? [])
         {
@@ -67,18 +68,65 @@ public sealed partial class XSeriesSimulator
             {
                 return BadRequest("Every line needs a known product_id, price, tax and tax_id");
             }
-            lines.Add(new SimSaleLine((string?)node["id"] ?? NewId(), (string)node["product_id"]!, Dec(node["quantity"]), Dec(node["price"]),
-                Dec(node["tax"]), (string)node["tax_id"]!, (string?)node["fulfillment_type"]));
+            // 0.9: a line posted with the id of an existing line updates it; one without an id is created anew, and a line
+            // not posted is gone (unsure), so an edit without ids replaces every line and strands its fulfillments.
+            var lineId = (string?)node["id"];
+            if (lineId is not null && before?.Lines.Any(l => l.Id == lineId) != true)
+            {
+                return BadRequest($"No line {lineId} on this sale");
+            }
+            lines.Add(new SimSaleLine(lineId ?? NewId(), (string)node["product_id"]!, Dec(node["quantity"]), Dec(node["price"]),
+                Dec(node["tax"]), (string)node["tax_id"]!, (string?)node["fulfillment_type"], (int?)node["price_set"] == 1));
         }
-        var payments = state == "voided" ? [] : (body["register_sale_payments"]?.AsArray() ?? []).Select(p => new SimPayment(
-            NewId(), (string)p!["retailer_payment_type_id"]!, Dec(p["amount"]), (string?)p["payment_date"] ?? "")).ToList();
+        if (PaymentsOf(body, before, state) is not { } payments)
+        {
+            return BadRequest("A payment id must name an existing payment of this sale");
+        }
+        // The documents are silent on paying more than a sale's total. Decision: refuse it, as a register will not take
+        // more than is due on an online sale, rather than record an overpaid sale.
+        if (payments.Sum(p => p.Amount) > lines.Sum(l => (l.Price + l.Tax) * l.Quantity))
+        {
+            return BadRequest("The payments exceed the sale total");
+        }
         var draft = new SimSale(id ?? NewId(), register.OutletId, register.Id, (string)body["user_id"]!, (string?)body["customer_id"],
             id is null ? "" : sales[id].InvoiceNumber, (string?)body["source"], (string?)body["source_id"], state,
             (body["register_sale_attributes"]?.AsArray() ?? []).Select(a => (string)a!).ToList(), (string?)body["note"],
             DateTimeOffset.TryParse((string?)body["sale_date"], CultureInfo.InvariantCulture, out var date) ? date : options.Time.GetUtcNow(),
             lines, payments, 0);
-        var saved = SaveSaleLocked(id is null ? null : sales[id], draft);
+        var saved = SaveSaleLocked(before, draft);
         return Results.Json(new { register_sale = RegisterSaleJson(saved) });
+    }
+
+    /// <summary>
+    /// 0.9: a payment posted with its id updates it, one without is created anew; payments not posted stay (so an edit
+    /// without ids duplicates them). Voiding removes every payment. Null when an id names no payment of the sale.
+    /// </summary>
+    private List<SimPayment>? PaymentsOf(JsonObject body, SimSale? before, string state)
+    {
+        if (state == "voided")
+        {
+            return [];
+        }
+        var payments = before?.Payments.ToList() ?? [];
+        foreach (var p in body["register_sale_payments"]?.AsArray() ?? [])
+        {
+            var postedId = (string?)p!["id"];
+            var posted = new SimPayment(postedId ?? NewId(), (string)p["retailer_payment_type_id"]!, Dec(p["amount"]), (string?)p["payment_date"] ?? "");
+            var index = payments.FindIndex(x => x.Id == postedId);
+            if (postedId is not null && index < 0)
+            {
+                return null;
+            }
+            if (index >= 0)
+            {
+                payments[index] = posted;
+            }
+            else
+            {
+                payments.Add(posted);
+            }
+        }
+        return payments;
     }
 
     private SimSale SaveSaleLocked(SimSale? before, SimSale draft)
@@ -114,7 +162,7 @@ public sealed partial class XSeriesSimulator
         invoice_number = s.InvoiceNumber, source = s.Source, source_id = s.SourceId, state = s.State, status = s.Status,
         note = s.Note, sale_date = s.SaleDate.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         attributes = s.Attributes,
-        line_items = s.Lines.Select(l => new { id = l.Id, product_id = l.ProductId, quantity = l.Quantity, price = l.Price, tax = l.Tax, tax_id = l.TaxId, status = "CONFIRMED" }),
+        line_items = s.Lines.Select(l => new { id = l.Id, product_id = l.ProductId, quantity = l.Quantity, price = l.Price, tax = l.Tax, tax_id = l.TaxId, price_set = l.PriceSet, status = "CONFIRMED" }),
         payments = s.Payments.Select(p => new { id = p.Id, retailer_payment_type_id = p.PaymentTypeId, amount = p.Amount, payment_date = p.PaymentDate }),
         version = s.Version,
     };

@@ -31,13 +31,25 @@ public sealed partial class XSeriesSimulator
         }
     }
 
-    public SimCustomer AddCustomer(string firstName, string lastName, string? email)
+    /// <summary>A profile created now, or at <paramref name="createdAt"/> (profiles made over the years).</summary>
+    public SimCustomer AddCustomer(string firstName, string lastName, string? email, DateTimeOffset? createdAt = null)
     {
         lock (gate)
         {
-            var customer = new SimCustomer(NewId(), firstName, lastName, email, NextVersion());
+            var customer = new SimCustomer(NewId(), firstName, lastName, email, createdAt ?? options.Time.GetUtcNow(), null, NextVersion());
             customers[customer.Id] = customer;
             return customer;
+        }
+    }
+
+    /// <summary>Deletes a profile as staff would in POS: it stays, with <c>deleted_at</c> set.</summary>
+    public SimCustomer DeleteCustomer(string customerId)
+    {
+        lock (gate)
+        {
+            var deleted = customers[customerId] with { DeletedAt = options.Time.GetUtcNow(), Version = NextVersion() };
+            customers[customerId] = deleted;
+            return deleted;
         }
     }
 

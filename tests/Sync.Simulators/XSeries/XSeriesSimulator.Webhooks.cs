@@ -27,6 +27,9 @@ public sealed partial class XSeriesSimulator
     private void MapWebhooks(WebApplication web)
     {
         web.MapGet("/api/2.0/webhooks", () => Locked(() => Results.Json(new { data = webhooks.Select(WebhookJson).ToList() })));
+        web.MapDelete("/api/2.0/webhooks/{id}", (string id) => Locked(() => webhooks.RemoveAll(h => h.Id == id) > 0
+            ? Results.Ok()
+            : Results.Json(new { error = "Not Found" }, statusCode: StatusCodes.Status404NotFound)));
         web.MapPost("/api/2.0/webhooks", async (HttpRequest request) =>
         {
             var body = await JsonNode.ParseAsync(request.Body);

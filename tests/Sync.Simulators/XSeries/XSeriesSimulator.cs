@@ -46,6 +46,7 @@ public sealed partial class XSeriesSimulator : IAsyncDisposable
     {
         var middleware = new SimulatorMiddleware(Requests, Faults, RateLimit, options.Time, IsAuthorized, ThrottledAsync, RateHeaders);
         web.Use(next => context => middleware.InvokeAsync(context, next));
+        web.Use(next => context => AnswerAsync(context, next));
         MapReads(web);
         MapSales(web);
         MapCustomers(web);

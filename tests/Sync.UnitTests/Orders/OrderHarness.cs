@@ -86,6 +86,7 @@ internal sealed class OrderHarness
     {
         OnlineRegisterId = "r1",
         SaleUserId = "u1",
+        NoTaxId = NoTax,
         ConnectedOutletIds = ["o1", "o2", "o3"],
         OutletPriority = ["o1", "o2", "o3"],
         RegisterByOutlet = new Dictionary<string, string> { ["o2"] = "r2", ["o3"] = "r3" },
@@ -103,7 +104,7 @@ internal sealed class OrderHarness
     public IReadOnlyList<SaleDraft>? Plan { get; set; }
     public bool LeaseHeld { get; set; }
 
-    public IOptions<OrderSyncOptions> Options { get; } = Microsoft.Extensions.Options.Options.Create(new OrderSyncOptions { NoTaxId = NoTax, PosDomainPrefix = "shop" });
+    public IOptions<OrderSyncOptions> Options { get; } = Microsoft.Extensions.Options.Options.Create(new OrderSyncOptions { PosDomainPrefix = "shop" });
 
     public static EcomOrder Order(
         string number = "1001", string paymentStatus = "PAID", string? method = "Stripe", string? email = "jane@example.com", string? name = "Jane Doe",
@@ -127,7 +128,7 @@ internal sealed class OrderHarness
         var directory = Directory();
         return new OrderSync(
             Ecom.Object, Links.Object, Leases.Object, Reservations.Object, Customers(),
-            new SalePlanner(Pos.Object, directory, new PaymentTypeMapping(directory, Options), Options),
+            new SalePlanner(Pos.Object, directory, new PaymentTypeMapping(directory, Options)),
             new SaleRecorder(Pos.Object, directory, Audit.Object, Clock),
             Notifier(),
             new RuntimeSettings(SettingsStore.Object, Mock.Of<IOptionsMonitor<SyncSettings>>(), Clock),

@@ -1,3 +1,4 @@
 namespace Sync.Application.Platforms.XSeries;
 
-public enum FulfillmentType { Pickup, Dispatch }
+/// <summary>SERVICE fulfillments (repairs, services booked with a sale) exist too: read, and left alone by the sync.</summary>
+public enum FulfillmentType { Pickup, Dispatch, Service }

@@ -21,12 +21,17 @@ public interface IXSeriesClient
     Task<SaleReceipt> UpdateSaleAsync(string saleId, SaleDraft sale, CancellationToken cancellationToken);
     Task<SaleReceipt> VoidSaleAsync(string saleId, CancellationToken cancellationToken);
 
-    Task<PosCustomer?> FindCustomerByEmailAsync(string email, CancellationToken cancellationToken);
+    /// <summary>Every profile whose email is exactly this one (trimmed, case-insensitive), deleted ones included, over every page.</summary>
+    Task<IReadOnlyList<PosCustomer>> FindCustomersByEmailAsync(string email, CancellationToken cancellationToken);
     Task<PosCustomer> CreateCustomerAsync(NewCustomer customer, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Fulfillment>> GetFulfillmentsAsync(string saleId, CancellationToken cancellationToken);
+    /// <summary>Pick and pack set the quantities given (the whole line, not what remains); fulfill completes them.</summary>
     Task<FulfillmentOutcome> AdvanceFulfillmentAsync(FulfillmentStep step, string fulfillmentId, long version, IReadOnlyList<FulfillmentQuantity> lines, CancellationToken cancellationToken);
+    /// <summary>Completes every fulfillment of the sale at once (<c>POST /api/2.0/fulfillments/fulfill</c>), idempotently.</summary>
+    Task FulfillSaleAsync(string saleId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Webhook>> GetWebhooksAsync(CancellationToken cancellationToken);
     Task<WebhookRegistration> RegisterWebhookAsync(string type, Uri url, CancellationToken cancellationToken);
+    Task DeleteWebhookAsync(string webhookId, CancellationToken cancellationToken);
 }

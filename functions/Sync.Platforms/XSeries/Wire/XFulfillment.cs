@@ -10,4 +10,7 @@ internal sealed record XFulfillmentAction(long Version, IReadOnlyList<XFulfillme
 
 internal sealed record XFulfillmentActionLine(string SaleLineItemId, decimal Quantity);
 
-internal sealed record XFulfillmentVersion(string Id, long Version);
+/// <summary>The answer's <c>version</c> is optional in the schema.</summary>
+internal sealed record XFulfillmentVersion(string? Id, long? Version);
+
+internal sealed record XFulfillSale(string SaleId);

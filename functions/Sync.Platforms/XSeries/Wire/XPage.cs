@@ -1,7 +1,7 @@
 namespace Sync.Platforms.XSeries.Wire;
 
-/// <summary>A 2.0 page; an empty page carries no <c>version</c>.</summary>
-internal sealed record XPage<T>(IReadOnlyList<T> Data, XVersionRange? Version);
+/// <summary>A 2.0 page. The schema requires neither member; an empty page carries no <c>version</c>, and others may not.</summary>
+internal sealed record XPage<T>(IReadOnlyList<T>? Data, XVersionRange? Version);
 
 internal sealed record XVersionRange(long Min, long Max);
 

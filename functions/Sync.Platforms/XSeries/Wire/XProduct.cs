@@ -1,6 +1,7 @@
 namespace Sync.Platforms.XSeries.Wire;
 
-internal sealed record XProduct(string Id, string Sku, string Name, bool Active, bool HasInventory, string? VariantParentId, long Version);
+/// <summary>Only <c>handle</c>, <c>name</c> and <c>sku</c> are required by the schema; <c>has_inventory</c> is read as the vendor's default (true) when absent.</summary>
+internal sealed record XProduct(string Id, string Sku, string Name, bool? Active, bool? HasInventory, string? VariantParentId, long? Version);
 
-// The OpenAPI shows no version on an inventory row, platforms.md does; the pager relies on the page's version range. (unsure)
-internal sealed record XInventory(string ProductId, string OutletId, decimal? InventoryLevel, long Version);
+/// <summary>The schema requires nothing here and has no row <c>version</c> (its examples do): a row's level must be present.</summary>
+internal sealed record XInventory(string? ProductId, string? OutletId, decimal? InventoryLevel, long? Version);

@@ -18,9 +18,11 @@ internal sealed record XRegisterSaleRequest(
     IReadOnlyList<XRegisterSaleProduct> RegisterSaleProducts,
     IReadOnlyList<XRegisterSalePayment> RegisterSalePayments);
 
-internal sealed record XRegisterSaleProduct(string? Id, string ProductId, decimal Quantity, decimal Price, decimal Tax, string TaxId, string? FulfillmentType);
+/// <summary><c>price_set: 1</c> keeps the price we send (what the customer was charged) from being recalculated from the catalogue.</summary>
+internal sealed record XRegisterSaleProduct(
+    string? Id, string ProductId, decimal Quantity, decimal Price, decimal Tax, string TaxId, string? FulfillmentType, int PriceSet = 1);
 
-internal sealed record XRegisterSalePayment(string RetailerPaymentTypeId, decimal Amount, string PaymentDate);
+internal sealed record XRegisterSalePayment(string? Id, string RetailerPaymentTypeId, decimal Amount, string PaymentDate);
 
 internal sealed record XRegisterSaleEnvelope(XRegisterSaleResult RegisterSale);
 
