@@ -18,10 +18,10 @@ internal sealed partial class XSeriesClient
             var request = ApiEndpoint.Request(HttpMethod.Get, "/api/2.0/search?type=customers",
                 $"/api/2.0/search?type=customers&email={Escape(email)}&page_size={CustomerSearchPageSize}&offset={offset}");
             var page = await http.SendAsync(request, Json.XListXCustomer, cancellationToken);
-            matches.AddRange(page.Data
+            matches.AddRange(page.Items
                 .Where(c => c.Id is not null && string.Equals(c.Email?.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase))
                 .Select(Map));
-            if (page.Data.Count < CustomerSearchPageSize)
+            if (page.Items.Count < CustomerSearchPageSize)
             {
                 return matches;
             }

@@ -20,8 +20,8 @@ internal sealed partial class XSeriesClient
             var request = ApiEndpoint.Request(HttpMethod.Get, "/api/2.0/fulfillments?sale_id=",
                 $"/api/2.0/fulfillments?sale_id={Escape(saleId)}&page_size={FulfillmentPageSize}&page_number={pageNumber}");
             var page = await http.SendAsync(request, Json.XListXFulfillment, cancellationToken);
-            fulfillments.AddRange(page.Data.Select(Map));
-            if (page.Data.Count < FulfillmentPageSize)
+            fulfillments.AddRange(page.Items.Select(Map));
+            if (page.Items.Count < FulfillmentPageSize)
             {
                 return fulfillments;
             }

@@ -28,11 +28,11 @@ internal sealed partial class XSeriesClient
             var request = ApiEndpoint.Request(HttpMethod.Get, "/api/2.0/search?type=sales",
                 $"/api/2.0/search?type=sales&date_from={from}&date_to={to}&page_size={SearchPageSize}&offset={offset}");
             var page = await http.SendAsync(request, Json.XListXSearchHit, cancellationToken);
-            if (page.Data.FirstOrDefault(s => s.SourceId == sourceId && s.Id is not null) is { } match)
+            if (page.Items.FirstOrDefault(s => s.SourceId == sourceId && s.Id is not null) is { } match)
             {
                 return await GetSaleAsync(match.Id!, cancellationToken);
             }
-            if (page.Data.Count < SearchPageSize)
+            if (page.Items.Count < SearchPageSize)
             {
                 return null;
             }

@@ -12,7 +12,7 @@ internal sealed partial class XSeriesClient
     {
         var request = ApiEndpoint.Request(HttpMethod.Get, "/api/2.0/webhooks", "/api/2.0/webhooks");
         var hooks = await http.SendAsync(request, Json.XListXWebhook, cancellationToken);
-        return hooks.Data.Select(h => new Webhook(h.Id, h.Type, new Uri(h.Url), h.Active)).ToList();
+        return hooks.Items.Select(h => new Webhook(h.Id, h.Type, new Uri(h.Url), h.Active)).ToList();
     }
 
     /// <summary>409 means this type and URL exist already: registered all the same.</summary>

@@ -28,7 +28,7 @@ internal sealed partial class XSeriesClient(HttpClient http, ILogger<XSeriesClie
         {
             var request = ApiEndpoint.Request(HttpMethod.Get, template, $"{path}{separator}after={after}&page_size={pageSize}");
             var page = await http.SendAsync(request, type, cancellationToken);
-            var data = page.Data ?? throw new HttpRequestException($"GET {template} answered without data.");
+            var data = page.Data ?? [];
             if (data.Count == 0)
             {
                 yield break;

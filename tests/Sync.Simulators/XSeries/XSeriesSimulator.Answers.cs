@@ -10,26 +10,36 @@ namespace Sync.Simulators.XSeries;
 public sealed record XSeriesAnswer(string Method, string Route, int Status, string? SearchType, string Body);
 
 /// <summary>
-/// Sparse mode (<see cref="XSeriesSimulatorOptions.Sparse"/>): every answer leaves out what the vendor's schema allows it
-/// to, so that the clients are proven against the documents rather than against our habits. A property the schema does not
-/// require is left out when it is a <c>version</c>, null, empty, or not in the schema at all (an inventory row's
-/// <c>version</c>: the document's example shows one, its schema does not).
+/// Every answer is shaped by the vendor's schema: a null where the schema allows none is left out. Sparse mode
+/// (<see cref="XSeriesSimulatorOptions.Sparse"/>) leaves out all the schema allows it to, so that the clients are proven
+/// against the documents rather than against our habits: a property the schema does not require goes when it is a
+/// <c>version</c>, null, empty, or not in the schema at all (an inventory row's <c>version</c>: the document's example shows
+/// one, its schema does not).
 /// </summary>
 public sealed partial class XSeriesSimulator
 {
     private readonly ConcurrentQueue<XSeriesAnswer> answers = new();
+    private readonly ConcurrentDictionary<string, JsonNode> examples = new();
 
     /// <summary>The answers given while <see cref="XSeriesSimulatorOptions.RecordAnswers"/> is on.</summary>
     public IReadOnlyList<XSeriesAnswer> Answers => answers.ToList();
 
     public bool Sparse => options.Sparse;
 
+    /// <summary>The next <paramref name="method"/> <paramref name="route"/> is answered with the vendor document's own example answer.</summary>
+    public void AnswerNextWithDocumentExample(string method, string route) =>
+        examples[$"{method} {route}"] = XSeriesOpenApi.Examples(method, route, StatusCodes.Status200OK).First();
+
     private async Task AnswerAsync(HttpContext context, RequestDelegate next)
     {
-        if ((!options.Sparse && !options.RecordAnswers) || context.GetEndpoint() is not RouteEndpoint { RoutePattern.RawText: { } route }
-            || XSeriesOpenApi.Locate(route) is null)
+        if (context.GetEndpoint() is not RouteEndpoint { RoutePattern.RawText: { } route } || XSeriesOpenApi.Locate(route) is null)
         {
             await next(context);
+            return;
+        }
+        if (examples.TryRemove($"{context.Request.Method} {route}", out var example))
+        {
+            await context.Response.WriteAsJsonAsync(example);
             return;
         }
         var original = context.Response.Body;
@@ -46,11 +56,10 @@ public sealed partial class XSeriesSimulator
         var body = Encoding.UTF8.GetString(buffer.ToArray());
         var searchType = context.Request.Query["type"].FirstOrDefault();
         var isJson = context.Response.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true;
-        if (isJson && options.Sparse
-            && XSeriesOpenApi.ResponseSchema(context.Request.Method, route, context.Response.StatusCode, searchType) is { } schema
+        if (isJson && XSeriesOpenApi.ResponseSchema(context.Request.Method, route, context.Response.StatusCode, searchType) is { } schema
             && JsonNode.Parse(body) is { } node)
         {
-            Prune(node, schema);
+            Prune(node, schema, options.Sparse);
             body = node.ToJsonString();
         }
         if (isJson && options.RecordAnswers)
@@ -62,28 +71,31 @@ public sealed partial class XSeriesSimulator
         await original.WriteAsync(bytes, context.RequestAborted);
     }
 
-    private static void Prune(JsonNode node, JsonObject schema)
+    private static void Prune(JsonNode node, JsonObject schema, bool sparse)
     {
         switch (node)
         {
             case JsonArray array when schema["items"] is JsonObject items:
                 foreach (var item in array.Where(i => i is not null))
                 {
-                    Prune(item!, items);
+                    Prune(item!, items, sparse);
                 }
                 break;
             case JsonObject obj:
                 var (declared, required) = Shape(schema);
                 foreach (var (name, value) in obj.ToList())
                 {
+                    var sub = declared.GetValueOrDefault(name);
                     var optional = !required.Contains(name);
-                    if (optional && (name == "version" || IsEmpty(value) || (declared.Count > 0 && !declared.ContainsKey(name))))
+                    var nullNotAllowed = value is null && sub?["type"] is JsonValue;
+                    var leftOut = sparse && (name == "version" || IsEmpty(value) || (declared.Count > 0 && sub is null));
+                    if (optional && (nullNotAllowed || leftOut))
                     {
                         obj.Remove(name);
                     }
-                    else if (value is not null && declared.TryGetValue(name, out var sub))
+                    else if (value is not null && sub is not null)
                     {
-                        Prune(value, sub);
+                        Prune(value, sub, sparse);
                     }
                 }
                 break;

@@ -14,8 +14,8 @@ public sealed class CustomerResolverTests
     [Trait("Rule", "CUS-1")]
     public async Task CUS1_the_order_email_is_matched_trimmed_and_case_insensitively_and_the_match_is_cached()
     {
-        harness.Pos.Setup(p => p.FindCustomerByEmailAsync("jane@example.com", It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new PosCustomer("c1", "Jane", "Doe", "Jane@Example.com"));
+        harness.Pos.Setup(p => p.FindCustomersByEmailAsync("jane@example.com", It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new PosCustomer("c1", "Jane", "Doe", "Jane@Example.com")]);
 
         var id = await harness.Customers().ResolveAsync(OrderHarness.Order(email: "  JANE@example.COM "), Cause, CancellationToken.None);
 
@@ -30,15 +30,30 @@ public sealed class CustomerResolverTests
         harness.CustomerCache.Setup(c => c.FindAsync("jane@example.com", It.IsAny<CancellationToken>())).ReturnsAsync("c7");
 
         Assert.Equal("c7", await harness.Customers().ResolveAsync(OrderHarness.Order(), Cause, CancellationToken.None));
-        harness.Pos.Verify(p => p.FindCustomerByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        harness.Pos.Verify(p => p.FindCustomersByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    [Trait("Rule", "CUS-1")]
+    public async Task CUS1_of_several_exact_matches_the_newest_live_profile_is_assigned()
+    {
+        var day = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        harness.Pos.Setup(p => p.FindCustomersByEmailAsync("jane@example.com", It.IsAny<CancellationToken>())).ReturnsAsync(
+        [
+            new PosCustomer("old", "Jane", "Doe", "jane@example.com", day),
+            new PosCustomer("newest-deleted", "Jane", "Doe", "jane@example.com", day.AddDays(30), day.AddDays(31)),
+            new PosCustomer("newest-live", "Jane", "Doe", "JANE@example.com", day.AddDays(10)),
+        ]);
+
+        Assert.Equal("newest-live", await harness.Customers().ResolveAsync(OrderHarness.Order(), Cause, CancellationToken.None));
     }
 
     [Fact]
     [Trait("Rule", "CUS-2")]
     public async Task CUS2_a_profile_with_the_email_but_another_name_is_assigned_and_not_changed()
     {
-        harness.Pos.Setup(p => p.FindCustomerByEmailAsync("jane@example.com", It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new PosCustomer("c1", "Janet", "Smith", "jane@example.com"));
+        harness.Pos.Setup(p => p.FindCustomersByEmailAsync("jane@example.com", It.IsAny<CancellationToken>()))
+            .ReturnsAsync([new PosCustomer("c1", "Janet", "Smith", "jane@example.com")]);
 
         Assert.Equal("c1", await harness.Customers().ResolveAsync(OrderHarness.Order(name: "Jane Doe"), Cause, CancellationToken.None));
         harness.Pos.Verify(p => p.CreateCustomerAsync(It.IsAny<NewCustomer>(), It.IsAny<CancellationToken>()), Times.Never);
@@ -72,7 +87,7 @@ public sealed class CustomerResolverTests
         await harness.SyncAsync(OrderHarness.Order(email: " "));
 
         Assert.Null(Assert.Single(harness.Sales).CustomerId);
-        harness.Pos.Verify(p => p.FindCustomerByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        harness.Pos.Verify(p => p.FindCustomersByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
         harness.Pos.Verify(p => p.CreateCustomerAsync(It.IsAny<NewCustomer>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 }

@@ -7,4 +7,9 @@ internal sealed record XVersionRange(long Min, long Max);
 
 internal sealed record XData<T>(T Data);
 
-internal sealed record XList<T>(IReadOnlyList<T> Data);
+/// <summary>An unversioned list; the schemas require no <c>data</c>, so an empty list may come without one.</summary>
+internal sealed record XList<T>(IReadOnlyList<T>? Data)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<T> Items => Data ?? [];
+}
