@@ -35,6 +35,8 @@ public sealed class DemoStores : IAsyncDisposable
     {
         var posOptions = new XSeriesSimulatorOptions();
         posOptions.ClientSecret = configuration["XSeries:ClientSecret"] ?? posOptions.ClientSecret;
+        // DevHost:XSeriesSparse=true answers as sparsely as the vendor's schemas allow (default: XSERIES_SIM_SPARSE).
+        posOptions.Sparse = bool.TryParse(configuration["DevHost:XSeriesSparse"], out var sparse) ? sparse : posOptions.Sparse;
         var ecomOptions = new EcwidSimulatorOptions();
         ecomOptions.ClientSecret = configuration["Ecom:ClientSecret"] ?? ecomOptions.ClientSecret;
         var pos = await XSeriesSimulator.StartAsync(posOptions);

@@ -27,10 +27,11 @@ internal sealed class InventoryStage : IAsyncDisposable
     public IReadOnlyList<string> Outlets => Stores.Catalogue.Outlets.Select(o => o.Id).ToList();
 
     /// <param name="registers">The store's register count sets its X-Series budget (300 × registers + 50 per 5 min), on both sides.</param>
-    public static async Task<InventoryStage> StartAsync(int registers = 3)
+    /// <param name="sparse">The X-Series simulator answers as sparsely as the vendor's schemas allow; by default as XSERIES_SIM_SPARSE says.</param>
+    public static async Task<InventoryStage> StartAsync(int registers = 3, bool? sparse = null)
     {
-        var host = await RunningDevHost.StartAsync(
-            ["--DevHost:Simulators=start", "--Sync:Settings:CoalescingWindow=00:00:00.200", $"--XSeries:RateLimit:Registers={registers}"]);
+        string[] args = ["--DevHost:Simulators=start", "--Sync:Settings:CoalescingWindow=00:00:00.200", $"--XSeries:RateLimit:Registers={registers}"];
+        var host = await RunningDevHost.StartAsync(sparse is { } on ? [.. args, $"--DevHost:XSeriesSparse={on}"] : args);
         var stage = new InventoryStage(host);
         stage.Stores.Pos.RateLimit.Configure(300 * registers + 50, TimeSpan.FromMinutes(5));
         return stage;
