@@ -64,6 +64,8 @@ public sealed class DemoStores : IAsyncDisposable
             ["XSeries:DomainPrefix"] = posOptions.DomainPrefix,
             ["XSeries:PersonalToken"] = posOptions.PersonalToken,
             ["XSeries:ClientSecret"] = posOptions.ClientSecret,
+            // The simulator signs every delivery, as X-Series does for an OAuth app.
+            ["XSeries:SignedWebhooks"] = "true",
             ["Ecom:BaseUrl"] = ecom.BaseUrl.ToString(),
             ["Ecom:StoreId"] = ecomOptions.StoreId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Ecom:AccessToken"] = ecomOptions.AccessToken,

@@ -10,6 +10,17 @@ public sealed class WebhookSecrets
 
     public string? PreviousClientSecret { get; set; }
 
+    /// <summary>X-Series: the app's OAuth client id, when it is an OAuth app (a personal-token store has none).</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>
+    /// X-Series (<c>XSeries:SignedWebhooks</c>): whether every delivery must be signed. X-Series signs only for OAuth apps, so it
+    /// defaults to whether a client id is configured; otherwise a delivery is authenticated by the function key in its URL.
+    /// </summary>
+    public bool? SignedWebhooks { get; set; }
+
+    public bool RequiresSignature => SignedWebhooks ?? !string.IsNullOrEmpty(ClientId);
+
     public IEnumerable<string> All() =>
         new[] { ClientSecret, PreviousClientSecret }.Where(s => !string.IsNullOrEmpty(s))!;
 }

@@ -23,7 +23,7 @@ public sealed class OrderStateStoreTests(AzuriteFixture azurite)
         var order = $"#{Guid.NewGuid():N}";
         var plan = new[]
         {
-            new SaleDraft("r1", "u1", "c1", clock.GetUtcNow(), "ecom", $"{order}-1", SaleState.Pending, ["pickup"], "note",
+            new SaleDraft("r1", "u1", "c1", clock.GetUtcNow(), SaleDraft.OnlineSource, $"{order}-1", SaleState.Pending, ["pickup"], "note",
                 [new SaleDraftLine("p1", 2, 9.99m, 0, "no-tax", FulfillmentType.Pickup)], [new SaleDraftPayment("pt", 19.98m, clock.GetUtcNow())]),
         };
 

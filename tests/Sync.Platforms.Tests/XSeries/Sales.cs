@@ -10,7 +10,7 @@ internal static class Sales
         demo.User.Id,
         null,
         new DateTimeOffset(2025, 5, 1, 10, 0, 0, TimeSpan.Zero),
-        "ECOM",
+        SaleDraft.OnlineSource,
         sourceId,
         state,
         [],

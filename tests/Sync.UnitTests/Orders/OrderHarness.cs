@@ -41,6 +41,7 @@ internal sealed class OrderHarness
                 : null);
         Pos.Setup(p => p.GetFulfillmentsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string saleId, CancellationToken _) => [new Fulfillment($"f-{saleId}", saleId, Outlet(Sales[int.Parse(saleId[1..], System.Globalization.CultureInfo.InvariantCulture) - 1].RegisterId), FulfillmentType.Dispatch, FulfillmentState.Open, 1, [])]);
+        Pos.Setup(p => p.FindCustomersByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         Pos.Setup(p => p.CreateCustomerAsync(It.IsAny<NewCustomer>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((NewCustomer c, CancellationToken _) => new PosCustomer("c-new", c.FirstName, c.LastName, c.Email));
 

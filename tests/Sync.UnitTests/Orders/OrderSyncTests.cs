@@ -18,7 +18,7 @@ public sealed class OrderSyncTests
         await harness.SyncAsync(OrderHarness.Order(lines: [("A", 2, 10m), ("B", 1, 5m)]));
 
         var sale = Assert.Single(harness.Sales);
-        Assert.Equal(("r1", "u1", "1001", "ecom"), (sale.RegisterId, sale.UserId, sale.SourceId, sale.Source));
+        Assert.Equal(("r1", "u1", "1001", SaleDraft.OnlineSource), (sale.RegisterId, sale.UserId, sale.SourceId, sale.Source));
         Assert.Contains("#1001", sale.Note);
         Assert.Equal([("pA", 2m, 10m), ("pB", 1m, 5m)], sale.Lines.Select(l => (l.ProductId, l.Quantity, l.Price)));
         Assert.All(sale.Lines, l => Assert.Equal((0m, OrderHarness.NoTax), (l.Tax, l.TaxId)));
@@ -217,7 +217,7 @@ public sealed class OrderSyncTests
     public async Task ORD10_a_resumed_run_writes_the_stored_plan_not_a_new_allocation_even_if_stock_moved()
     {
         var order = OrderHarness.Order();
-        var planned = new SaleDraft("r3", "u1", null, order.Created, "ecom", "1001", SaleState.Pending, ["delivery"], "eCom order #1001", [], []);
+        var planned = new SaleDraft("r3", "u1", null, order.Created, SaleDraft.OnlineSource, "1001", SaleState.Pending, ["delivery"], "eCom order #1001", [], []);
         harness.Plan = [planned];
 
         await harness.SyncAsync(order);

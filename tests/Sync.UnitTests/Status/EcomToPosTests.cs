@@ -41,8 +41,7 @@ public sealed class EcomToPosTests
 
         await order.EcomUpdatedAsync(fulfillment: "OUT_FOR_DELIVERY");
 
-        order.Pos.Verify(p => p.AdvanceFulfillmentAsync(FulfillmentStep.Fulfill, "f1", 1,
-            It.Is<IReadOnlyList<FulfillmentQuantity>>(l => l.Single() == new FulfillmentQuantity("l1", 2)), None), Times.Once);
+        order.Pos.Verify(p => p.FulfillSaleAsync(StatusHarness.SaleId, None), Times.Once);
         order.VerifyAudited("pos.fulfillments.advanced", "ST-2");
     }
 
@@ -55,21 +54,38 @@ public sealed class EcomToPosTests
 
         await order.EcomUpdatedAsync(fulfillment: status);
 
-        order.Pos.Verify(p => p.AdvanceFulfillmentAsync(FulfillmentStep.Fulfill, "f1", 1, It.IsAny<IReadOnlyList<FulfillmentQuantity>>(), None), Times.Once);
-        order.Pos.Verify(p => p.AdvanceFulfillmentAsync(FulfillmentStep.Fulfill, "f2", 1, It.IsAny<IReadOnlyList<FulfillmentQuantity>>(), None), Times.Once);
+        order.Pos.Verify(p => p.FulfillSaleAsync(StatusHarness.SaleId, None), Times.Once);
+        Assert.All(order.Fulfillments, f => Assert.Equal(FulfillmentState.Fulfilled, f.State));
     }
 
     [Fact, Trait("Rule", "ST-1")]
-    public async Task ST1_a_stale_fulfillment_version_is_read_again_and_retried()
+    public async Task ST1_a_sale_with_a_SERVICE_fulfillment_completes_its_goods_one_by_one_and_leaves_the_service_alone()
     {
-        var order = new StatusHarness().Known(s => s);
-        order.Pos.Setup(p => p.AdvanceFulfillmentAsync(FulfillmentStep.Fulfill, "f1", 1, It.IsAny<IReadOnlyList<FulfillmentQuantity>>(), None))
-            .Callback(() => order.SetFulfillment("f1", FulfillmentState.Picked))
-            .ReturnsAsync(FulfillmentOutcome.StaleVersion);
+        var order = new StatusHarness("SHIPPING", "f1", "f2").Known(s => s);
+        order.Fulfillments = [order.Fulfillments[0], order.Fulfillments[1] with { Type = FulfillmentType.Service }];
 
         await order.EcomUpdatedAsync(fulfillment: "SHIPPED");
 
-        order.Pos.Verify(p => p.AdvanceFulfillmentAsync(FulfillmentStep.Fulfill, "f1", 2, It.IsAny<IReadOnlyList<FulfillmentQuantity>>(), None), Times.Once);
+        order.Pos.Verify(p => p.AdvanceFulfillmentAsync(FulfillmentStep.Fulfill, "f1", 1, It.IsAny<IReadOnlyList<FulfillmentQuantity>>(), None), Times.Once);
+        order.Pos.Verify(p => p.FulfillSaleAsync(It.IsAny<string>(), None), Times.Never);
+        Assert.Equal(FulfillmentState.Open, order.Fulfillments.Single(f => f.Id == "f2").State);
+    }
+
+    [Fact, Trait("Rule", "ST-3")]
+    public async Task ST3_a_stale_fulfillment_version_is_read_again_and_retried_and_pack_sets_the_whole_quantity()
+    {
+        var order = new StatusHarness("PICKUP").Known(s => s);
+        order.Pos.Setup(p => p.AdvanceFulfillmentAsync(FulfillmentStep.Pack, "f1", 1, It.IsAny<IReadOnlyList<FulfillmentQuantity>>(), None))
+            .Callback(() => order.Fulfillments = [order.Fulfillments[0] with
+            {
+                State = FulfillmentState.Picked, Version = 2, Lines = [order.Fulfillments[0].Lines[0] with { Picked = 2, Packed = 1 }],
+            }])
+            .ReturnsAsync(FulfillmentOutcome.StaleVersion);
+
+        await order.EcomUpdatedAsync(fulfillment: "READY_FOR_PICKUP");
+
+        order.Pos.Verify(p => p.AdvanceFulfillmentAsync(FulfillmentStep.Pack, "f1", 2,
+            It.Is<IReadOnlyList<FulfillmentQuantity>>(l => l.Single() == new FulfillmentQuantity("l1", 2)), None), Times.Once);
     }
 
     [Fact, Trait("Rule", "ST-3")]

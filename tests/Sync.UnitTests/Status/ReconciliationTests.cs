@@ -30,7 +30,7 @@ public sealed class ReconciliationTests
 
         await Reconciliation(order).RunAsync(CancellationToken.None);
 
-        order.Pos.Verify(p => p.AdvanceFulfillmentAsync(FulfillmentStep.Fulfill, "f1", It.IsAny<long>(), It.IsAny<IReadOnlyList<FulfillmentQuantity>>(), It.IsAny<CancellationToken>()), Times.Once);
+        order.Pos.Verify(p => p.FulfillSaleAsync(StatusHarness.SaleId, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact, Trait("Rule", "ALL-1")]

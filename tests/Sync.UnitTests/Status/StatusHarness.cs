@@ -58,6 +58,9 @@ internal sealed class StatusHarness
                 SetFulfillment(id, state);
                 return FulfillmentOutcome.Advanced(version + 1);
             });
+        Pos.Setup(p => p.FulfillSaleAsync(SaleId, It.IsAny<CancellationToken>()))
+            .Callback(() => Fulfillments.ToList().ForEach(f => SetFulfillment(f.Id, FulfillmentState.Fulfilled)))
+            .Returns(Task.CompletedTask);
         Pos.Setup(p => p.UpdateSaleAsync(SaleId, It.IsAny<SaleDraft>(), It.IsAny<CancellationToken>()))
             .Callback((string _, SaleDraft d, CancellationToken _) => Sale = Sale with
             {
@@ -123,6 +126,7 @@ internal sealed class StatusHarness
     public void VerifyNoPosWrites()
     {
         Pos.Verify(p => p.AdvanceFulfillmentAsync(It.IsAny<FulfillmentStep>(), It.IsAny<string>(), It.IsAny<long>(), It.IsAny<IReadOnlyList<FulfillmentQuantity>>(), It.IsAny<CancellationToken>()), Times.Never);
+        Pos.Verify(p => p.FulfillSaleAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
         Pos.Verify(p => p.UpdateSaleAsync(It.IsAny<string>(), It.IsAny<SaleDraft>(), It.IsAny<CancellationToken>()), Times.Never);
         Pos.Verify(p => p.VoidSaleAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }

@@ -14,15 +14,21 @@ public sealed class WebhookIntakeTests
     private const string XSeriesSecret = "xs-secret";
     private const string EcomSecret = "ec-secret";
     private readonly Mock<IEventQueue> queue = new();
+    private readonly Mock<IOptionsMonitor<WebhookSecrets>> secrets = new();
     private readonly WebhookIntake intake;
 
+    /// <summary>An OAuth app (it has a client id), whose X-Series deliveries are signed.</summary>
     public WebhookIntakeTests()
     {
-        var secrets = new Mock<IOptionsMonitor<WebhookSecrets>>();
-        secrets.Setup(s => s.Get(WebhookIntake.XSeriesSecrets)).Returns(new WebhookSecrets { ClientSecret = XSeriesSecret });
+        secrets.Setup(s => s.Get(WebhookIntake.XSeriesSecrets)).Returns(new WebhookSecrets { ClientId = "app", ClientSecret = XSeriesSecret });
         secrets.Setup(s => s.Get(WebhookIntake.EcomSecrets)).Returns(new WebhookSecrets { ClientSecret = EcomSecret, PreviousClientSecret = "ec-old" });
         intake = new WebhookIntake(queue.Object, secrets.Object, new FakeTimeProvider(), NullLogger<WebhookIntake>.Instance);
     }
+
+    /// <summary>A store connected with a personal token: X-Series sends its deliveries unsigned.</summary>
+    private void PersonalTokenStore(bool? signedWebhooks = null) =>
+        secrets.Setup(s => s.Get(WebhookIntake.XSeriesSecrets))
+            .Returns(new WebhookSecrets { ClientSecret = XSeriesSecret, SignedWebhooks = signedWebhooks });
 
     private static string InventoryForm(string productId = "p-1", int count = 3) =>
         "payload=" + Uri.EscapeDataString($$"""{"id":"row","product_id":"{{productId}}","outlet_id":"o-1","count":{{count}}}""");
@@ -71,10 +77,33 @@ public sealed class WebhookIntakeTests
     }
 
     [Fact]
-    public async Task An_unsigned_xseries_webhook_is_unauthorized_and_never_reaches_a_queue()
+    [Trait("Rule", "ALL-6")]
+    public async Task ALL6_an_unsigned_xseries_webhook_to_an_oauth_app_is_unauthorized_and_never_reaches_a_queue()
     {
         Assert.Equal(WebhookVerdict.Unauthorized, (await PostXSeries(InventoryForm(), null)).Verdict);
         queue.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    [Trait("Rule", "ALL-6")]
+    public async Task ALL6_an_unsigned_xseries_webhook_to_a_personal_token_store_is_accepted_its_url_key_having_authenticated_it()
+    {
+        PersonalTokenStore();
+
+        Assert.Equal(WebhookVerdict.Accepted, (await PostXSeries(InventoryForm(), null)).Verdict);
+        queue.Verify(q => q.SendAsync(It.IsAny<EventEnvelope>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    [Trait("Rule", "ALL-6")]
+    public async Task ALL6_signed_webhooks_can_be_required_without_oauth_and_a_wrong_signature_is_refused_either_way()
+    {
+        PersonalTokenStore(signedWebhooks: true);
+        Assert.Equal(WebhookVerdict.Unauthorized, (await PostXSeries(InventoryForm(), null)).Verdict);
+        Assert.Equal(WebhookVerdict.Accepted, (await PostXSeries(InventoryForm(), Signatures.XSeriesHex(XSeriesSecret, InventoryForm()))).Verdict);
+
+        PersonalTokenStore();
+        Assert.Equal(WebhookVerdict.Unauthorized, (await PostXSeries(InventoryForm(), Signatures.XSeriesHex("forger", InventoryForm()))).Verdict);
     }
 
     [Fact]
