@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MessageCodec>();
         services.AddSingleton<WebhookIntake>();
+        services.AddSingleton<XSeriesWebhookSubscriptions>();
         services.AddSingleton<EventDispatcher>();
         services.AddSingleton<InboundMessages>();
         services.AddSingleton<MessageParking>();

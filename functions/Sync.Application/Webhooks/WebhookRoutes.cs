@@ -26,6 +26,9 @@ public static class WebhookRoutes
         ["product.deleted"] = ("product", Concern.Inventory),
     };
 
+    /// <summary>The X-Series webhook types the sync uses: the ones to register.</summary>
+    public static IReadOnlyList<string> XSeriesTypes { get; } = [.. XSeries.Keys.Order(StringComparer.Ordinal)];
+
     public static (string EntityKind, Concern Concern)? Find(Platform source, string eventType) =>
         (source == Platform.XSeries ? XSeries : Ecom).TryGetValue(eventType, out var route) ? route : null;
 }

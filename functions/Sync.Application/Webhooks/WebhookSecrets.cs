@@ -19,6 +19,9 @@ public sealed class WebhookSecrets
     /// </summary>
     public bool? SignedWebhooks { get; set; }
 
+    /// <summary>X-Series (<c>XSeries:WebhookKey</c>): the function key put in the registered webhook URLs (<c>?code=</c>).</summary>
+    public string? WebhookKey { get; set; }
+
     public bool RequiresSignature => SignedWebhooks ?? !string.IsNullOrEmpty(ClientId);
 
     public IEnumerable<string> All() =>
