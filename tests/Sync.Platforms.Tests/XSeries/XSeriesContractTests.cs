@@ -81,7 +81,7 @@ public abstract class XSeriesContract(bool sparse) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ALL4_a_full_page_with_no_version_to_continue_from_is_an_incomplete_read_not_the_whole()
+    public async Task A_full_page_with_no_version_to_continue_from_is_an_incomplete_read_not_the_whole()
     {
         for (var i = 0; i < 1000; i++)
         {
