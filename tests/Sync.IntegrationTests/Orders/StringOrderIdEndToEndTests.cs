@@ -21,7 +21,8 @@ public abstract class StringOrderIdEndToEndTests(string prefix, string suffix) :
     {
         host = await RunningDevHost.StartAsync([
             "--DevHost:Simulators=start", $"--DevHost:EcomOrderIdPrefix={prefix}", $"--DevHost:EcomOrderIdSuffix={suffix}",
-            $"--RECONCILE_ORDERS_SCHEDULE={Never}", $"--RECONCILE_STATUS_SCHEDULE={Never}", $"--RECONCILE_INVENTORY_SCHEDULE={Never}"]);
+            $"--RECONCILE_ORDERS_SCHEDULE={Never}", $"--RECONCILE_STATUS_SCHEDULE={Never}", $"--RECONCILE_INVENTORY_SCHEDULE={Never}",
+            "--Sync:Settings:CustomerEmails:READY_FOR_PICKUP=false"]);
         stores = host.Services.GetRequiredService<DemoStores>();
     }
 
@@ -62,6 +63,26 @@ public abstract class StringOrderIdEndToEndTests(string prefix, string suffix) :
             "both parts are recorded", 30);
         Assert.Equal([$"{order.Id}-1", $"{order.Id}-2"], stores.Pos.Sales.Select(s => s.SourceId).Where(s => s?.StartsWith(order.Id, StringComparison.Ordinal) == true).Order());
         Assert.Empty(stores.Ecom.InternalNumberRequests);
+    }
+
+    [Fact]
+    [Trait("Rule", "ST-10")]
+    public async Task ST10_a_status_written_without_its_email_leaves_the_order_emailing_the_merchants_later_changes()
+    {
+        var order = stores.Ecom.PlaceOrder("pickup@example.com", "Pick Up", [new OrderLine("MUG-S", 1)], paymentStatus: "AWAITING_PAYMENT", fulfillmentType: "PICKUP");
+        await Eventually.HoldsAsync(() => Task.FromResult(stores.Pos.Sales.Any(s => s.SourceId == order.Id)), "the order's sale exists", 30);
+        var fulfillment = await FulfillmentOfAsync(stores.Pos.Sales.Single(s => s.SourceId == order.Id).Id);
+        await Eventually.HoldsAsync(async () => await host.Services.GetRequiredService<Sync.Application.Orders.IOrderLinks>()
+            .ForOrderAsync(order.Id, CancellationToken.None) is { Complete: true }, "the order's link is complete", 30);
+
+        stores.Pos.MoveFulfillmentInStore(fulfillment.Id, "pack");
+        await Eventually.HoldsAsync(() => Task.FromResult(stores.Ecom.Order(order.Id) is { FulfillmentStatus: "READY_FOR_PICKUP", NotificationsDisabled: false }),
+            "eCom shows Ready for pickup, with the order's notifications as the merchant had them", 30);
+        stores.Ecom.ChangeStatusInAdmin(order.Id, paymentStatus: "PAID");
+
+        var emails = stores.Ecom.CustomerEmails.Where(e => e.OrderId == order.Id).Select(e => e.Status).ToList();
+        Assert.DoesNotContain("READY_FOR_PICKUP", emails);
+        Assert.Contains("PAID", emails);
     }
 
     private async Task<SimFulfillment> FulfillmentOfAsync(string saleId)
