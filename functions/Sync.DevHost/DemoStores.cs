@@ -39,6 +39,8 @@ public sealed class DemoStores : IAsyncDisposable
         posOptions.Sparse = bool.TryParse(configuration["DevHost:XSeriesSparse"], out var sparse) ? sparse : posOptions.Sparse;
         var ecomOptions = new EcwidSimulatorOptions();
         ecomOptions.ClientSecret = configuration["Ecom:ClientSecret"] ?? ecomOptions.ClientSecret;
+        ecomOptions.OrderIdPrefix = configuration["DevHost:EcomOrderIdPrefix"] ?? "";
+        ecomOptions.OrderIdSuffix = configuration["DevHost:EcomOrderIdSuffix"] ?? "";
         var pos = await XSeriesSimulator.StartAsync(posOptions);
         var ecom = await EcwidSimulator.StartAsync(ecomOptions);
         var store = pos.SeedDemoStore();

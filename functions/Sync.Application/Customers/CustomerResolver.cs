@@ -17,7 +17,7 @@ public sealed partial class CustomerResolver(
     {
         if (EmailAddress.Normalise(order.Email) is not { } email)
         {
-            LogNoEmail(order.OrderNumber);
+            LogNoEmail(order.Id);
             return null;
         }
 
@@ -32,7 +32,7 @@ public sealed partial class CustomerResolver(
         var customerId = CustomerMatch.Decide(new OrderCustomer(order.Email, order.CustomerName), candidates) switch
         {
             CustomerDecision.AssignExisting existing => existing.CustomerId,
-            CustomerDecision.CreateNew create => await CreateAsync(order.OrderNumber, create, cause, cancellationToken),
+            CustomerDecision.CreateNew create => await CreateAsync(order.Id, create, cause, cancellationToken),
             _ => null,
         };
         if (customerId is not null)

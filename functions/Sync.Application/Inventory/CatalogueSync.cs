@@ -10,7 +10,10 @@ namespace Sync.Application.Inventory;
 /// <summary>The catalogue links: rebuilt from both catalogues by <see cref="SkuMatching"/>, or found lazily for one SKU.</summary>
 public sealed partial class CatalogueSync(IXSeriesClient pos, IEcomClient ecom, ICatalogueLinks links, ILogger<CatalogueSync> logger)
 {
-    /// <summary>Reads every POS product and every eCom product with its combinations; saves the links that changed.</summary>
+    /// <summary>
+    /// Reads every POS product and every eCom product with its combinations (the paged search carries them: one call per 100
+    /// products); saves the links that changed.
+    /// </summary>
     public async Task<CatalogueSnapshot> RefreshAsync(CancellationToken cancellationToken)
     {
         var posProducts = await pos.GetProductsAsync(0, cancellationToken).ToListAsync(cancellationToken);
@@ -21,7 +24,7 @@ public sealed partial class CatalogueSync(IXSeriesClient pos, IEcomClient ecom, 
             var id = product.Id.ToString(CultureInfo.InvariantCulture);
             items.Add(new EcomItem(id, null, product.Sku));
             levels[(product.Id, null)] = StockText.Observed(product.Quantity, product.Unlimited);
-            foreach (var combination in await ecom.GetCombinationsAsync(product.Id, cancellationToken))
+            foreach (var combination in product.Combinations)
             {
                 items.Add(new EcomItem(id, combination.Id.ToString(CultureInfo.InvariantCulture), combination.Sku));
                 levels[(product.Id, combination.Id)] = combination.Quantity is null && !combination.Unlimited

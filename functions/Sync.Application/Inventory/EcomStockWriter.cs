@@ -5,7 +5,10 @@ using Sync.Rules.Inventory;
 
 namespace Sync.Application.Inventory;
 
-/// <summary>Sets an absolute eCom level (POS is the truth), remembers it per SKU (INV-8) and audits it (ALL-3).</summary>
+/// <summary>
+/// Sets an absolute eCom level (POS is the truth), remembers it per SKU (INV-8) and audits it (ALL-3). A level eCom did not
+/// apply (<c>updateCount: 0</c> and not there on a re-read) is audited and reported as a failure, never remembered as written (ALL-4).
+/// </summary>
 public sealed partial class EcomStockWriter(
     IEcomClient ecom, IWrittenLevels written, IAuditLog audit, TimeProvider clock, ILogger<EcomStockWriter> logger)
 {
@@ -13,17 +16,20 @@ public sealed partial class EcomStockWriter(
         CatalogueLink link, OnlineStock? before, OnlineStock level, int reserved, StockWriteCause cause, CancellationToken cancellationToken)
     {
         var stock = StockText.ToEcom(level);
-        if (link.EcomCombinationId is { } combinationId)
+        var applied = link.EcomCombinationId is { } combinationId
+            ? await ecom.SetCombinationStockAsync(link.EcomProductId, combinationId, stock, cancellationToken)
+            : await ecom.SetProductStockAsync(link.EcomProductId, stock, cancellationToken);
+        var (from, to) = (StockText.Format(before), StockText.Format(level));
+        if (!applied)
         {
-            await ecom.SetCombinationStockAsync(link.EcomProductId, combinationId, stock, cancellationToken);
-        }
-        else
-        {
-            await ecom.SetProductStockAsync(link.EcomProductId, stock, cancellationToken);
+            await audit.WriteAsync(
+                new AuditEntry(link.EcomEntityKey, "ecom.stock.not-applied", cause.RuleId, cause.EventKey, cause.CorrelationId, from, to, clock.GetUtcNow()),
+                cancellationToken);
+            throw new InvalidOperationException(
+                $"eCom did not apply stock {to} to SKU {link.Sku} ({link.EcomEntityKey}): it answered updateCount 0 and still shows another level.");
         }
 
         await written.SetAsync(link.Sku, new WrittenLevel(level, reserved), cancellationToken);
-        var (from, to) = (StockText.Format(before), StockText.Format(level));
         await audit.WriteAsync(
             new AuditEntry(link.EcomEntityKey, cause.Action, cause.RuleId, cause.EventKey, cause.CorrelationId, from, to, clock.GetUtcNow()),
             cancellationToken);

@@ -21,7 +21,7 @@ public sealed partial class PutBackEcomEdits(
     public async Task ExecuteAsync(long ecomProductId, EventEnvelope change, CancellationToken cancellationToken)
     {
         var linked = await links.ForEcomProductAsync(ecomProductId, cancellationToken);
-        var observed = linked.Count == 0 ? new() : await ObserveAsync(ecomProductId, linked, cancellationToken);
+        var observed = linked.Count == 0 ? new() : await ObserveAsync(ecomProductId, cancellationToken);
         IReadOnlyDictionary<string, int>? taken = null;
         foreach (var link in linked)
         {
@@ -64,8 +64,8 @@ public sealed partial class PutBackEcomEdits(
         }
     }
 
-    /// <summary>Levels by combination id (0: the product itself), from one product read and, for variations, one combinations read.</summary>
-    private async Task<Dictionary<long, OnlineStock>> ObserveAsync(long productId, IReadOnlyList<CatalogueLink> linked, CancellationToken cancellationToken)
+    /// <summary>Levels by combination id (0: the product itself), from one product read (it carries the combinations).</summary>
+    private async Task<Dictionary<long, OnlineStock>> ObserveAsync(long productId, CancellationToken cancellationToken)
     {
         var observed = new Dictionary<long, OnlineStock>();
         if (await ecom.GetProductAsync(productId, cancellationToken) is not { } product)
@@ -75,14 +75,11 @@ public sealed partial class PutBackEcomEdits(
 
         var own = StockText.Observed(product.Quantity, product.Unlimited);
         observed[0] = own;
-        if (linked.Any(l => l.EcomCombinationId is not null))
+        foreach (var combination in product.Combinations)
         {
-            foreach (var combination in await ecom.GetCombinationsAsync(productId, cancellationToken))
-            {
-                observed[combination.Id] = combination.Quantity is null && !combination.Unlimited
-                    ? own
-                    : StockText.Observed(combination.Quantity, combination.Unlimited);
-            }
+            observed[combination.Id] = combination.Quantity is null && !combination.Unlimited
+                ? own
+                : StockText.Observed(combination.Quantity, combination.Unlimited);
         }
 
         return observed;

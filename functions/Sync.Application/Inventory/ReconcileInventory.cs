@@ -37,7 +37,7 @@ public sealed partial class ReconcileInventory(
         var watermark = await cursors.GetAsync(Watermark, cancellationToken);
         await ReadPosInventoryAsync(watermark ?? 0, cancellationToken);
 
-        var (drifted, repaired) = (0, 0);
+        var (drifted, repaired, failures) = (0, 0, new List<Exception>());
         foreach (var link in snapshot.Links)
         {
             if (!snapshot.EcomLevels.TryGetValue((link.EcomProductId, link.EcomCombinationId), out var observed))
@@ -62,15 +62,23 @@ public sealed partial class ReconcileInventory(
             drifted++;
             // Someone changed what we wrote (INV-5); else a POS change whose webhook was lost, or a SKU never written (ALL-1).
             var rule = last is not null && observed != last ? "INV-5" : "ALL-1";
-            await writer.WriteAsync(link, observed, expected, reserved, new StockWriteCause(rule, "ecom.stock.repair", runKey, runKey), cancellationToken);
-            repaired++;
+            try
+            {
+                await writer.WriteAsync(link, observed, expected, reserved, new StockWriteCause(rule, "ecom.stock.repair", runKey, runKey), cancellationToken);
+                repaired++;
+            }
+            catch (InvalidOperationException notApplied)
+            {
+                // eCom refused it (updateCount 0): the other SKUs are still repaired, and the run reports failed at the end.
+                failures.Add(notApplied);
+            }
         }
 
         var report = new InventoryReport(
             startedAt, watermark is null, snapshot.Links.Count, drifted, repaired, snapshot.Unmatched, snapshot.Ambiguous);
         await reports.SaveAsync(report, cancellationToken);
         LogReconciled(report.Checked, drifted, repaired, report.Unmatched.Count, report.Full);
-        return report;
+        return failures.Count == 0 ? report : throw new AggregateException($"{failures.Count} eCom stock repair(s) were not applied.", failures);
     }
 
     private async Task ReadPosInventoryAsync(long afterVersion, CancellationToken cancellationToken)

@@ -42,8 +42,8 @@ public sealed partial class UnrecordedOrderIntake(
                 continue;
             }
 
-            await reservations.ReserveAsync(order.OrderNumber, lines, cancellationToken);
-            LogReserved(order.OrderNumber, lines.Count);
+            await reservations.ReserveAsync(order.Id, lines, cancellationToken);
+            LogReserved(order.Id, lines.Count);
             foreach (var line in lines)
             {
                 taken[line.Sku] = taken.GetValueOrDefault(line.Sku) + line.Quantity;
@@ -57,8 +57,8 @@ public sealed partial class UnrecordedOrderIntake(
     // Decision: an order with a POS sale recorded is POS's now (its stock left POS); a cancelled one holds nothing.
     private async Task<bool> IsUnrecordedAsync(EcomOrder order, CancellationToken cancellationToken) =>
         !string.Equals(order.PaymentStatus, "CANCELLED", StringComparison.OrdinalIgnoreCase)
-        && await orderLinks.ForOrderAsync(order.OrderNumber, cancellationToken) is not { Complete: true } and not { Sales.Count: > 0 }
-        && !await reservations.HoldsAsync(order.OrderNumber, cancellationToken);
+        && await orderLinks.ForOrderAsync(order.Id, cancellationToken) is not { Complete: true } and not { Sales.Count: > 0 }
+        && !await reservations.HoldsAsync(order.Id, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "eCom order {OrderNumber} not yet in POS: {Lines} line(s) reserved (INV-7)")]
     private partial void LogReserved(string orderNumber, int lines);

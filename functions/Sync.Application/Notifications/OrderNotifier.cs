@@ -23,7 +23,7 @@ public sealed class OrderNotifier(
             created.AddRange((await pos.GetFulfillmentsAsync(sale.SaleId, cancellationToken)).Select(f => new CreatedFulfillment(f.Id, f.OutletId)));
         }
 
-        var notifications = NewOrderNotifications.For(options.Value.PosDomainPrefix, link.OrderNumber, created, settings.NotificationsEnabled);
+        var notifications = NewOrderNotifications.For(options.Value.PosDomainPrefix, link.OrderId, created, settings.NotificationsEnabled);
         await store.SaveAsync(notifications, clock.GetUtcNow(), cancellationToken);
         if (settings.NotificationWebhookUrl is { } webhook)
         {

@@ -6,7 +6,7 @@ namespace Sync.Application.Orders;
 public interface IOrderLeases
 {
     /// <summary>Null while another run holds an unexpired lease on the order.</summary>
-    Task<OrderLease?> TryAcquireAsync(string orderNumber, TimeSpan duration, CancellationToken cancellationToken);
+    Task<OrderLease?> TryAcquireAsync(string orderId, TimeSpan duration, CancellationToken cancellationToken);
 
     /// <summary>Records the sales about to be written; false when the lease was lost meanwhile.</summary>
     Task<bool> TrySavePlanAsync(OrderLease lease, IReadOnlyList<SaleDraft> plan, CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ public interface IOrderLinks
     /// <summary>Creates the link if the order has none; false when it has one (another delivery claimed it).</summary>
     Task<bool> TryClaimAsync(OrderLink link, CancellationToken cancellationToken);
 
-    Task<OrderLink?> ForOrderAsync(string orderNumber, CancellationToken cancellationToken);
+    Task<OrderLink?> ForOrderAsync(string orderId, CancellationToken cancellationToken);
 
     /// <summary>Records the sales made so far (and the reverse index sale → order).</summary>
     Task SaveAsync(OrderLink link, CancellationToken cancellationToken);

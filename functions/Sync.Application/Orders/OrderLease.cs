@@ -7,4 +7,4 @@ namespace Sync.Application.Orders;
 /// run that did not finish: a resumed run writes exactly those, so stock moved by its own first sale
 /// cannot change the allocation.
 /// </summary>
-public sealed record OrderLease(string OrderNumber, string Token, IReadOnlyList<SaleDraft>? Plan);
+public sealed record OrderLease(string OrderId, string Token, IReadOnlyList<SaleDraft>? Plan);

@@ -6,7 +6,7 @@ namespace Sync.Application.Orders;
 /// </summary>
 /// <param name="Kind">The order's fulfillment kind from its shipping option: SHIPPING, PICKUP or DELIVERY.</param>
 public sealed record OrderLink(
-    string OrderNumber,
+    string OrderId,
     string Kind,
     IReadOnlyList<SaleLink> Sales,
     bool Complete,

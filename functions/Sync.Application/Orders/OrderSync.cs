@@ -29,33 +29,33 @@ public sealed partial class OrderSync(
     TimeProvider clock,
     ILogger<OrderSync> logger)
 {
-    public async Task SyncAsync(string orderNumber, SyncCause cause, CancellationToken cancellationToken)
+    public async Task SyncAsync(string orderId, SyncCause cause, CancellationToken cancellationToken)
     {
-        if (await links.ForOrderAsync(orderNumber, cancellationToken) is { Complete: true })
+        if (await links.ForOrderAsync(orderId, cancellationToken) is { Complete: true })
         {
             return;
         }
 
-        var order = await ecom.GetOrderAsync(orderNumber, cancellationToken);
+        var order = await ecom.GetOrderAsync(orderId, cancellationToken);
         if (order is null || !OrderPlacement.IsPlaced(order))
         {
-            LogNotPlaced(orderNumber, order?.PaymentStatus);
+            LogNotPlaced(orderId, order?.PaymentStatus);
             return;
         }
 
         // A busy order fails this delivery, so the transport retries it after the holder has finished.
         if (!await TrySyncPlacedAsync(order, cause, cancellationToken))
         {
-            throw new InvalidOperationException($"Order {orderNumber} is being synced by another run; retry later.");
+            throw new InvalidOperationException($"Order {orderId} is being synced by another run; retry later.");
         }
     }
 
     /// <summary>For a caller that has just read the order (the reconcile); still re-checks its link. False when another run holds the order.</summary>
     public async Task<bool> TrySyncPlacedAsync(EcomOrder order, SyncCause cause, CancellationToken cancellationToken)
     {
-        if (await leases.TryAcquireAsync(order.OrderNumber, options.Value.LeaseFor, cancellationToken) is not { } lease)
+        if (await leases.TryAcquireAsync(order.Id, options.Value.LeaseFor, cancellationToken) is not { } lease)
         {
-            LogBusy(order.OrderNumber);
+            LogBusy(order.Id);
             return false;
         }
 
@@ -73,7 +73,7 @@ public sealed partial class OrderSync(
 
     private async Task SyncLeasedAsync(EcomOrder order, OrderLease lease, SyncCause cause, CancellationToken cancellationToken)
     {
-        var link = await links.ForOrderAsync(order.OrderNumber, cancellationToken);
+        var link = await links.ForOrderAsync(order.Id, cancellationToken);
         if (link is { Complete: true })
         {
             await leases.CompleteAsync(lease, cancellationToken);
@@ -82,12 +82,12 @@ public sealed partial class OrderSync(
 
         if (link is null)
         {
-            var claim = new OrderLink(order.OrderNumber, KindName(LineFulfillment.KindOf(order.FulfillmentType)), [], false, clock.GetUtcNow());
-            link = await links.TryClaimAsync(claim, cancellationToken) ? claim : await links.ForOrderAsync(order.OrderNumber, cancellationToken) ?? claim;
+            var claim = new OrderLink(order.Id, KindName(LineFulfillment.KindOf(order.FulfillmentType, order.IsPickup)), [], false, clock.GetUtcNow());
+            link = await links.TryClaimAsync(claim, cancellationToken) ? claim : await links.ForOrderAsync(order.Id, cancellationToken) ?? claim;
         }
 
         // INV-7: held back from eCom stock until the sales are recorded.
-        await reservations.ReserveAsync(order.OrderNumber, order.Items.Where(i => i.Sku is not null).Select(i => new ReservedLine(i.Sku!, i.Quantity)).ToList(), cancellationToken);
+        await reservations.ReserveAsync(order.Id, order.Items.Where(i => i.Sku is not null).Select(i => new ReservedLine(i.Sku!, i.Quantity)).ToList(), cancellationToken);
 
         var settings = await runtime.CurrentAsync(cancellationToken);
         var resumed = lease.Plan is not null;
@@ -98,21 +98,21 @@ public sealed partial class OrderSync(
             plan = await planner.PlanAsync(order, customerId, settings, cancellationToken);
             if (!await leases.TrySavePlanAsync(lease, plan, cancellationToken))
             {
-                throw new InvalidOperationException($"Order {order.OrderNumber}: the lease was lost before any sale was written; retry.");
+                throw new InvalidOperationException($"Order {order.Id}: the lease was lost before any sale was written; retry.");
             }
         }
 
         var sales = new List<SaleLink>();
         foreach (var draft in plan)
         {
-            sales.Add(await recorder.RecordAsync(order.OrderNumber, draft, lookUpFirst: resumed, cause, cancellationToken));
+            sales.Add(await recorder.RecordAsync(order.Id, draft, lookUpFirst: resumed, cause, cancellationToken));
         }
 
         var complete = link with { Sales = sales, Complete = true };
         await links.SaveAsync(complete, cancellationToken);
-        await reservations.ReleaseAsync(order.OrderNumber, cancellationToken);
+        await reservations.ReleaseAsync(order.Id, cancellationToken);
         await leases.CompleteAsync(lease, cancellationToken);
-        LogSynced(order.OrderNumber, sales.Count, resumed);
+        LogSynced(order.Id, sales.Count, resumed);
         await notifier.RaiseAsync(complete, settings, cancellationToken);
     }
 
@@ -123,12 +123,12 @@ public sealed partial class OrderSync(
         _ => "SHIPPING",
     };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} is not placed (payment status {PaymentStatus}); nothing to sync")]
-    private partial void LogNotPlaced(string orderNumber, string? paymentStatus);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} is not placed (payment status {PaymentStatus}); nothing to sync")]
+    private partial void LogNotPlaced(string orderId, string? paymentStatus);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} is being synced by another run")]
-    private partial void LogBusy(string orderNumber);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} is being synced by another run")]
+    private partial void LogBusy(string orderId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} synced as {Sales} POS sale(s) (resumed: {Resumed})")]
-    private partial void LogSynced(string orderNumber, int sales, bool resumed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} synced as {Sales} POS sale(s) (resumed: {Resumed})")]
+    private partial void LogSynced(string orderId, int sales, bool resumed);
 }

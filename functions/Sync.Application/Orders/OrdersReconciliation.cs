@@ -30,19 +30,19 @@ public sealed partial class OrdersReconciliation(
         var (synced, failures) = (0, new List<Exception>());
         await foreach (var order in ecom.GetOrdersUpdatedSinceAsync(from, cancellationToken))
         {
-            if (!OrderPlacement.IsPlaced(order) || await links.ForOrderAsync(order.OrderNumber, cancellationToken) is { Complete: true })
+            if (!OrderPlacement.IsPlaced(order) || await links.ForOrderAsync(order.Id, cancellationToken) is { Complete: true })
             {
                 continue;
             }
 
-            LogMissed(order.OrderNumber);
+            LogMissed(order.Id);
             try
             {
                 synced += await sync.TrySyncPlacedAsync(order, cause, cancellationToken) ? 1 : 0;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                LogFailed(ex, order.OrderNumber);
+                LogFailed(ex, order.Id);
                 failures.Add(ex);
             }
         }
@@ -57,11 +57,11 @@ public sealed partial class OrdersReconciliation(
         return synced;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Orders reconcile could not sync order {OrderNumber}; it is tried again next run")]
-    private partial void LogFailed(Exception exception, string orderNumber);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Orders reconcile could not sync order {OrderId}; it is tried again next run")]
+    private partial void LogFailed(Exception exception, string orderId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderNumber} was placed but not synced; the reconcile syncs it (ALL-1)")]
-    private partial void LogMissed(string orderNumber);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId} was placed but not synced; the reconcile syncs it (ALL-1)")]
+    private partial void LogMissed(string orderId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Orders reconcile synced {Synced} missed order(s) updated since {From}")]
     private partial void LogReconciled(int synced, DateTimeOffset from);

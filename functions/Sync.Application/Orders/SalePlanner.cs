@@ -29,7 +29,7 @@ public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, Paym
         var allocation = FulfillmentAllocation.Allocate(
             new AllocationRequest(lines, order.ShippingMethodName, connected, stock),
             new AllocationSettings(settings.ShippingMethodOutlets, settings.OutletPriority, onlineOutletId));
-        var payment = PaymentClassification.Classify(order.PaymentMethod, null, PaymentStatusOf(order),
+        var payment = PaymentClassification.Classify(order.PaymentMethod, order.PaymentModule, PaymentStatusOf(order),
             new PaymentMethodLists(
                 [.. settings.IntegratedPaymentMethods, .. PaymentMethodLists.Default.Integrated],
                 [.. settings.UnintegratedPaymentMethods, .. PaymentMethodLists.Default.Unintegrated]));
@@ -38,7 +38,7 @@ public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, Paym
         var paymentType = payment is PaymentClass.Paid paid ? await payments.ForProcessorAsync(paid.ProcessorName, cancellationToken) : null;
 
         var noTaxId = settings.NoTaxId ?? throw new InvalidOperationException("Set NoTaxId: every POS sale line needs a tax, and eCom prices are as charged.");
-        var kind = LineFulfillment.KindOf(order.FulfillmentType);
+        var kind = LineFulfillment.KindOf(order.FulfillmentType, order.IsPickup);
         var lineType = LineFulfillment.TypeFor(kind) == PosFulfillmentType.Pickup ? FulfillmentType.Pickup : FulfillmentType.Dispatch;
         return allocation.Allocations.Select((part, i) => new SaleDraft(
             RegisterFor(part.OutletId, onlineRegisterId, onlineOutletId, settings),
@@ -46,7 +46,7 @@ public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, Paym
             customerId,
             order.Created,
             SaleDraft.OnlineSource,
-            SourceIds.For(order.OrderNumber, i, allocation.Allocations.Count),
+            SourceIds.For(order.Id, i, allocation.Allocations.Count),
             // ORD-2: a pending sale gets its fulfillments in state New (OPEN).
             SaleState.Pending,
             [kind == OrderKind.Pickup ? "pickup" : "delivery"],
@@ -63,7 +63,7 @@ public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, Paym
         {
             // INV-6: a product without a POS counterpart is reported (the order parks with this reason), never guessed.
             products[sku ?? ""] = (string.IsNullOrWhiteSpace(sku) ? null : await pos.GetProductBySkuAsync(sku, cancellationToken))
-                ?? throw new InvalidOperationException($"Order {order.OrderNumber}: SKU '{sku}' has no POS product.");
+                ?? throw new InvalidOperationException($"Order {order.Id}: SKU '{sku}' has no POS product.");
         }
 
         return products;
@@ -112,7 +112,7 @@ public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, Paym
 
     private static string Note(EcomOrder order, int part, AllocationResult allocation, PaymentClass payment, PaymentType? paymentType)
     {
-        var note = $"eCom order #{order.OrderNumber}";
+        var note = $"eCom order #{order.Id}";
         if (allocation.Split)
         {
             note += string.Create(CultureInfo.InvariantCulture, $" (part {part + 1} of {allocation.Allocations.Count})");

@@ -11,7 +11,7 @@ public sealed class SaleRecorder(IXSeriesClient pos, PosDirectory directory, IAu
     /// True when resuming a run that may have created the sale before it crashed: the sale is looked up by
     /// its source_id, and created only when absent (ORD-10).
     /// </param>
-    public async Task<SaleLink> RecordAsync(string orderNumber, SaleDraft draft, bool lookUpFirst, SyncCause cause, CancellationToken cancellationToken)
+    public async Task<SaleLink> RecordAsync(string orderId, SaleDraft draft, bool lookUpFirst, SyncCause cause, CancellationToken cancellationToken)
     {
         if (lookUpFirst && await pos.FindSaleBySourceIdAsync(draft.SourceId, draft.SaleDate, cancellationToken) is { } existing)
         {
@@ -21,7 +21,7 @@ public sealed class SaleRecorder(IXSeriesClient pos, PosDirectory directory, IAu
         var receipt = await pos.CreateSaleAsync(draft, cancellationToken);
         var paid = draft.Payments.Sum(p => p.Amount);
         await audit.WriteAsync(
-            new AuditEntry($"ecom:order:{orderNumber}", "pos.sale.created", "ORD-1", cause.EventKey, cause.CorrelationId,
+            new AuditEntry($"ecom:order:{orderId}", "pos.sale.created", "ORD-1", cause.EventKey, cause.CorrelationId,
                 null, string.Create(CultureInfo.InvariantCulture, $"sale {receipt.SaleId} source_id {draft.SourceId} register {draft.RegisterId} lines {draft.Lines.Count} paid {paid}"),
                 clock.GetUtcNow()),
             cancellationToken);

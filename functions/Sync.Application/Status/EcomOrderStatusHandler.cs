@@ -21,10 +21,10 @@ public sealed class EcomOrderStatusHandler(IOrderLinks links, Lazy<OrderStatusSy
             return;
         }
 
-        var orderNumber = envelope.EntityKey[OrderKey.Length..];
-        if (await links.ForOrderAsync(orderNumber, cancellationToken) is { Complete: true })
+        var orderId = envelope.EntityKey[OrderKey.Length..];
+        if (await links.ForOrderAsync(orderId, cancellationToken) is { Complete: true })
         {
-            await sync.Value.SyncAsync(orderNumber, StatusSource.Ecom, envelope.EventKey, cancellationToken);
+            await sync.Value.SyncAsync(orderId, StatusSource.Ecom, envelope.EventKey, cancellationToken);
         }
     }
 }

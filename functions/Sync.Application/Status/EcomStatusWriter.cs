@@ -5,8 +5,10 @@ using Sync.Rules.Status;
 namespace Sync.Application.Status;
 
 /// <summary>
-/// Writes eCom statuses in one partial update, leaving out any the order has already, and tells eCom
-/// whether to email the customer (ST-10).
+/// Writes eCom statuses in one partial update, leaving out any the order has already. ST-10: eCom's
+/// <c>disableAllCustomerNotifications</c> is a stored field of the order that governs every later email too, so it is
+/// left as the merchant has it, unless the settings say this write must not email the customer: then it is switched
+/// off for this write and put back straight after. A write eCom did not apply fails, to be retried or parked.
 /// </summary>
 public sealed class EcomStatusWriter(IEcomClient ecom, RuntimeSettings settings)
 {
@@ -19,11 +21,26 @@ public sealed class EcomStatusWriter(IEcomClient ecom, RuntimeSettings settings)
         }
 
         var emails = CustomerEmails.From(await settings.CurrentAsync(cancellationToken));
+        var silence = !order.CustomerNotificationsDisabled && !sent.Any(emails.Notifies);
         var change = new OrderStatusChange(
             sent.OfType<StatusChange.EcomPayment>().Select(w => EcomStatuses.Wire(w.Status)).LastOrDefault(),
             sent.OfType<StatusChange.EcomFulfillment>().Select(w => EcomStatuses.Wire(w.Status)).LastOrDefault(),
-            DisableCustomerNotifications: !sent.Any(emails.Notifies));
-        await ecom.UpdateOrderStatusAsync(order.OrderNumber, change, cancellationToken);
+            DisableCustomerNotifications: silence ? true : null);
+        await UpdateAsync(order, change, cancellationToken);
+        if (silence)
+        {
+            await UpdateAsync(order, new OrderStatusChange(null, null, DisableCustomerNotifications: false), cancellationToken);
+        }
+
         return change;
+    }
+
+    private async Task UpdateAsync(EcomOrder order, OrderStatusChange change, CancellationToken cancellationToken)
+    {
+        if (!await ecom.UpdateOrderStatusAsync(order.Id, change, cancellationToken))
+        {
+            throw new InvalidOperationException(
+                $"eCom did not apply {change} to order {order.Id}: it answered updateCount 0 and the order still differs.");
+        }
     }
 }

@@ -29,18 +29,18 @@ public sealed partial class OrderStatusSync(
     // longer than a delivery's own writes take, so a concurrent delivery does not make them twice.
     public static readonly TimeSpan PendingLease = TimeSpan.FromSeconds(20);
 
-    public async Task SyncAsync(string orderNumber, StatusSource first, string? eventKey, CancellationToken cancellationToken)
+    public async Task SyncAsync(string orderId, StatusSource first, string? eventKey, CancellationToken cancellationToken)
     {
-        if (await links.ForOrderAsync(orderNumber, cancellationToken) is not { Complete: true } link)
+        if (await links.ForOrderAsync(orderId, cancellationToken) is not { Complete: true } link)
         {
-            LogNotLinked(orderNumber);
+            LogNotLinked(orderId);
             return;
         }
 
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            var stored = await store.GetAsync(orderNumber, cancellationToken);
-            var order = await ecom.GetOrderAsync(orderNumber, cancellationToken) ?? throw new InvalidOperationException($"Linked order {orderNumber} is not in eCom.");
+            var stored = await store.GetAsync(orderId, cancellationToken);
+            var order = await ecom.GetOrderAsync(orderId, cancellationToken) ?? throw new InvalidOperationException($"Linked order {orderId} is not in eCom.");
             if (stored is not null && stored.Pending.Any(p => clock.GetUtcNow() - p.DecidedAt > PendingLease))
             {
                 await writer.WriteAsync(link, order, stored.Pending, cancellationToken);
@@ -53,30 +53,30 @@ public sealed partial class OrderStatusSync(
             var seen = first == StatusSource.Ecom
                 ? [.. EcomStatuses.Of(order), .. PosStatuses.Of(sales, fulfillments)]
                 : (IReadOnlyList<StatusChange>)[.. PosStatuses.Of(sales, fulfillments), .. EcomStatuses.Of(order)];
-            var (next, writes) = await DecideAsync(orderNumber, state, seen, eventKey, cancellationToken);
+            var (next, writes) = await DecideAsync(orderId, state, seen, eventKey, cancellationToken);
             if (stored is not null && next == stored.State)
             {
                 return;
             }
 
-            if (await store.TrySaveAsync(new StoredOrderStatus(orderNumber, next, [.. stored?.Pending ?? [], .. writes], stored?.Version), cancellationToken))
+            if (await store.TrySaveAsync(new StoredOrderStatus(orderId, next, [.. stored?.Pending ?? [], .. writes], stored?.Version), cancellationToken))
             {
                 await writer.WriteAsync(link, order, writes, cancellationToken);
-                await ClearAsync(orderNumber, writes, cancellationToken);
+                await ClearAsync(orderId, writes, cancellationToken);
                 return;
             }
 
-            LogConflict(orderNumber, attempt);
+            LogConflict(orderId, attempt);
         }
 
-        throw new InvalidOperationException($"Order {orderNumber}'s status kept changing under us over {Attempts} attempts.");
+        throw new InvalidOperationException($"Order {orderId}'s status kept changing under us over {Attempts} attempts.");
     }
 
-    private async Task ClearAsync(string orderNumber, List<PendingWrite> writes, CancellationToken cancellationToken)
+    private async Task ClearAsync(string orderId, List<PendingWrite> writes, CancellationToken cancellationToken)
     {
         for (var attempt = 1; writes.Count > 0 && attempt <= Attempts; attempt++)
         {
-            if (await store.GetAsync(orderNumber, cancellationToken) is not { } saved
+            if (await store.GetAsync(orderId, cancellationToken) is not { } saved
                 || !saved.Pending.Any(writes.Contains)
                 || await store.TrySaveAsync(saved with { Pending = saved.Pending.Except(writes).ToList() }, cancellationToken))
             {
@@ -86,13 +86,13 @@ public sealed partial class OrderStatusSync(
     }
 
     private async Task<(OrderSyncState State, List<PendingWrite> Writes)> DecideAsync(
-        string orderNumber, OrderSyncState state, IReadOnlyList<StatusChange> seen, string? eventKey, CancellationToken cancellationToken)
+        string orderId, OrderSyncState state, IReadOnlyList<StatusChange> seen, string? eventKey, CancellationToken cancellationToken)
     {
         var writes = new List<PendingWrite>();
         foreach (var change in seen)
         {
             var decision = StatusTransitions.Decide(state, change);
-            LogDecision(orderNumber, change.ToString(), decision.RuleId, decision.GetType().Name, decision.Reason);
+            LogDecision(orderId, change.ToString(), decision.RuleId, decision.GetType().Name, decision.Reason);
             if (!state.IsAhead(change))
             {
                 continue;
@@ -106,7 +106,7 @@ public sealed partial class OrderStatusSync(
             }
             else if (decision is StatusDecision.Ignored)
             {
-                await audit.WriteAsync(new AuditEntry(StatusEntity.Key(orderNumber), "status.ignored", decision.RuleId, eventKey, null, null,
+                await audit.WriteAsync(new AuditEntry(StatusEntity.Key(orderId), "status.ignored", decision.RuleId, eventKey, null, null,
                     $"{change}: {decision.Reason}", clock.GetUtcNow()), cancellationToken);
             }
         }
@@ -150,12 +150,12 @@ public sealed partial class OrderStatusSync(
             PosFulfillments = fulfillments.ToDictionary(f => f.Id, f => state.PosFulfillments.GetValueOrDefault(f.Id, PosFulfillmentState.Open)),
         };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} has no complete link; its status is not synced")]
-    private partial void LogNotLinked(string orderNumber);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} has no complete link; its status is not synced")]
+    private partial void LogNotLinked(string orderId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} status changed under us (attempt {Attempt}); reading again")]
-    private partial void LogConflict(string orderNumber, int attempt);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} status changed under us (attempt {Attempt}); reading again")]
+    private partial void LogConflict(string orderId, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Order {OrderNumber}: {Change} → {RuleId} {Decision} ({Reason})")]
-    private partial void LogDecision(string orderNumber, string change, string ruleId, string decision, string reason);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Order {OrderId}: {Change} → {RuleId} {Decision} ({Reason})")]
+    private partial void LogDecision(string orderId, string change, string ruleId, string decision, string reason);
 }

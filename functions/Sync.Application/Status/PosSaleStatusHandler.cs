@@ -20,14 +20,14 @@ public sealed partial class PosSaleStatusHandler(IOrderLinks links, Lazy<OrderSt
         }
 
         var saleId = envelope.EntityKey[SaleKey.Length..];
-        if (await links.OrderForSaleAsync(saleId, cancellationToken) is not { } orderNumber)
+        if (await links.OrderForSaleAsync(saleId, cancellationToken) is not { } orderId)
         {
             // ORD-3: sales made in POS never go to eCom.
             LogNotOnline(saleId);
             return;
         }
 
-        await sync.Value.SyncAsync(orderNumber, StatusSource.Pos, envelope.EventKey, cancellationToken);
+        await sync.Value.SyncAsync(orderId, StatusSource.Pos, envelope.EventKey, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sale {SaleId} was not made for an eCom order; its status stays in POS (ORD-3)")]

@@ -16,26 +16,26 @@ public sealed partial class StatusReconciliation(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var orders = new SortedSet<string>(StringComparer.Ordinal);
-        await foreach (var orderNumber in store.OpenOrdersAsync(cancellationToken))
+        await foreach (var orderId in store.OpenOrdersAsync(cancellationToken))
         {
-            orders.Add(orderNumber);
+            orders.Add(orderId);
         }
 
         await foreach (var order in ecom.GetOrdersUpdatedSinceAsync(clock.GetUtcNow() - LookBack, cancellationToken))
         {
-            orders.Add(order.OrderNumber);
+            orders.Add(order.Id);
         }
 
         var failures = new List<Exception>();
-        foreach (var orderNumber in orders)
+        foreach (var orderId in orders)
         {
             try
             {
-                await sync.SyncAsync(orderNumber, StatusSource.Pos, "reconcile-status", cancellationToken);
+                await sync.SyncAsync(orderId, StatusSource.Pos, "reconcile-status", cancellationToken);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                LogFailed(ex, orderNumber);
+                LogFailed(ex, orderId);
                 failures.Add(ex);
             }
         }
@@ -47,8 +47,8 @@ public sealed partial class StatusReconciliation(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Status reconciliation of order {OrderNumber} failed")]
-    private partial void LogFailed(Exception exception, string orderNumber);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Status reconciliation of order {OrderId} failed")]
+    private partial void LogFailed(Exception exception, string orderId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Status reconciliation checked {Orders} orders; {Failures} failed")]
     private partial void LogDone(int orders, int failures);

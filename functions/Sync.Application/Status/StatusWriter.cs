@@ -36,5 +36,5 @@ public sealed class StatusWriter(EcomStatusWriter ecom, PosFulfillmentWriter ful
     }
 
     private Task RecordAsync(OrderLink link, PendingWrite write, string action, string after, CancellationToken cancellationToken) =>
-        audit.WriteAsync(new AuditEntry(StatusEntity.Key(link.OrderNumber), action, write.RuleId, write.EventKey, null, null, after, clock.GetUtcNow()), cancellationToken);
+        audit.WriteAsync(new AuditEntry(StatusEntity.Key(link.OrderId), action, write.RuleId, write.EventKey, null, null, after, clock.GetUtcNow()), cancellationToken);
 }

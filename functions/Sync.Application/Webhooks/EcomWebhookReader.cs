@@ -4,7 +4,9 @@ namespace Sync.Application.Webhooks;
 
 /// <summary>
 /// Reads an Ecwid delivery: a thin JSON body naming the event and its entity. <c>eventId</c> is
-/// documented as a number but sent as a UUID string, so it is read as text either way.
+/// documented as a number but sent as a UUID string, so it is read as text either way. An order event's
+/// <c>entityId</c> is Ecwid's internal order number, which the API does not take: the order is named by
+/// <c>data.orderId</c>, its string id (Ecwid's "Event data in webhooks").
 /// </summary>
 public static class EcomWebhookReader
 {
@@ -17,16 +19,16 @@ public static class EcomWebhookReader
             var eventId = root.ValueKind == JsonValueKind.Object ? Json.Text(root, "eventId") : null;
             var eventType = eventId is null ? null : Json.Text(root, "eventType");
             var created = eventType is null ? null : Json.Integer(root, "eventCreated");
-            var entityId = created is null ? null : Json.Text(root, "entityId");
+            var kind = eventType?.Split('.')[0].ToLowerInvariant();
+            var entityId = created is null ? null : kind == "order" ? Json.Text(root, "data", "orderId") : Json.Text(root, "entityId");
             if (entityId is null)
             {
-                error = "The body lacks eventId, eventType, eventCreated or entityId.";
+                error = kind == "order" ? "The order event lacks eventCreated or data.orderId." : "The body lacks eventId, eventType, eventCreated or entityId.";
                 return null;
             }
 
             error = null;
-            var kind = eventType!.Split('.')[0].ToLowerInvariant();
-            return new EcomWebhookEvent(eventId!, created!.Value, Json.Text(root, "storeId"), new WebhookEvent(eventType, kind, entityId, root.GetRawText()));
+            return new EcomWebhookEvent(eventId!, created!.Value, Json.Text(root, "storeId"), new WebhookEvent(eventType!, kind!, entityId, root.GetRawText()));
         }
         catch (JsonException)
         {

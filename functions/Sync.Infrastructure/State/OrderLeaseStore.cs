@@ -58,12 +58,12 @@ public sealed class OrderLeaseStore(Azure.Data.Tables.TableServiceClient service
     {
         if (await HeldAsync(lease, cancellationToken) is not null)
         {
-            await table.DeleteAsync(Partition(lease.OrderNumber), Row, cancellationToken);
+            await table.DeleteAsync(Partition(lease.OrderId), Row, cancellationToken);
         }
     }
 
     private async Task<OrderLeaseEntity?> HeldAsync(OrderLease lease, CancellationToken cancellationToken) =>
-        await table.GetAsync(Partition(lease.OrderNumber), Row, cancellationToken) is { } row && row.Owner == lease.Token ? row : null;
+        await table.GetAsync(Partition(lease.OrderId), Row, cancellationToken) is { } row && row.Owner == lease.Token ? row : null;
 
     private static IReadOnlyList<SaleDraft>? Plan(OrderLeaseEntity row) =>
         row.PlanJson is { Length: > 0 } json ? JsonSerializer.Deserialize(json, OrderStateJson.Default.IReadOnlyListSaleDraft) : null;

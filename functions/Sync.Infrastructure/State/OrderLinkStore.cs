@@ -25,7 +25,7 @@ public sealed class OrderLinkStore(TableServiceClient service) : IOrderLinks
     {
         foreach (var sale in link.Sales)
         {
-            await table.UpsertAsync(new JsonDocumentEntity { PartitionKey = SalePartition(sale.SaleId), RowKey = Row, Json = link.OrderNumber }, cancellationToken);
+            await table.UpsertAsync(new JsonDocumentEntity { PartitionKey = SalePartition(sale.SaleId), RowKey = Row, Json = link.OrderId }, cancellationToken);
         }
 
         await table.UpsertAsync(OrderRow(link), cancellationToken);
@@ -36,7 +36,7 @@ public sealed class OrderLinkStore(TableServiceClient service) : IOrderLinks
 
     private static JsonDocumentEntity OrderRow(OrderLink link) => new()
     {
-        PartitionKey = OrderPartition(link.OrderNumber),
+        PartitionKey = OrderPartition(link.OrderId),
         RowKey = Row,
         Json = JsonSerializer.Serialize(link, StateJson.Default.OrderLink),
     };

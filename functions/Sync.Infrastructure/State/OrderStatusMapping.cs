@@ -11,7 +11,7 @@ internal static class OrderStatusMapping
     {
         var s = stored.State;
         return new(
-            stored.OrderNumber, s.Kind.ToString(), s.EcomPayment.ToString(), s.EcomFulfillment.ToString(), s.PosSale.ToString(), s.PosPayment.ToString(),
+            stored.OrderId, s.Kind.ToString(), s.EcomPayment.ToString(), s.EcomFulfillment.ToString(), s.PosSale.ToString(), s.PosPayment.ToString(),
             s.PosFulfillments.ToDictionary(p => p.Key, p => p.Value.ToString()),
             s.Written.ToEcom.Select(ToDocument).ToList(),
             s.Written.ToPos.Select(ToDocument).ToList(),

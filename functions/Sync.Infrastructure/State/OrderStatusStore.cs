@@ -22,7 +22,7 @@ public sealed class OrderStatusStore(TableServiceClient service) : IOrderStatusS
     {
         var row = new OrderStatusEntity
         {
-            PartitionKey = Partition(status.OrderNumber),
+            PartitionKey = Partition(status.OrderId),
             RowKey = Row,
             Json = JsonSerializer.Serialize(OrderStatusMapping.ToDocument(status), StatusJson.Default.OrderStatusDocument),
             Open = !status.State.IsLocked,
@@ -40,7 +40,7 @@ public sealed class OrderStatusStore(TableServiceClient service) : IOrderStatusS
     {
         await foreach (var row in table.QueryAsync("Open eq true", cancellationToken))
         {
-            yield return Read(row).OrderNumber;
+            yield return Read(row).OrderId;
         }
     }
 

@@ -7,9 +7,9 @@ namespace Sync.Platforms.Ecom;
 
 internal sealed partial class EcomClient
 {
-    public async Task<EcomOrder?> GetOrderAsync(string orderNumber, CancellationToken cancellationToken)
+    public async Task<EcomOrder?> GetOrderAsync(string orderId, CancellationToken cancellationToken)
     {
-        var order = await http.SendOrDefaultAsync(Request(HttpMethod.Get, "/orders/{orderNumber}", $"/orders/{Escape(orderNumber)}"), Json.EOrder, cancellationToken);
+        var order = await http.SendOrDefaultAsync(Request(HttpMethod.Get, "/orders/{orderId}", $"/orders/{Escape(orderId)}"), Json.EOrder, cancellationToken);
         return order is null ? null : Map(order);
     }
 
@@ -21,22 +21,31 @@ internal sealed partial class EcomClient
         }
     }
 
-    public async Task UpdateOrderStatusAsync(string orderNumber, OrderStatusChange change, CancellationToken cancellationToken)
+    public async Task<bool> UpdateOrderStatusAsync(string orderId, OrderStatusChange change, CancellationToken cancellationToken)
     {
         var body = JsonContent.Create(new EOrderStatusUpdate(change.PaymentStatus, change.FulfillmentStatus, change.DisableCustomerNotifications), Json.EOrderStatusUpdate);
-        await http.SendAsync(Request(HttpMethod.Put, "/orders/{orderNumber}", $"/orders/{Escape(orderNumber)}", body), Json.EUpdated, cancellationToken);
+        return await PutAsync(Request(HttpMethod.Put, "/orders/{orderId}", $"/orders/{Escape(orderId)}", body),
+            async ct => await GetOrderAsync(orderId, ct) is { } order && Holds(order, change), cancellationToken);
     }
 
+    private static bool Holds(EcomOrder order, OrderStatusChange change) =>
+        (change.PaymentStatus is null || change.PaymentStatus == order.PaymentStatus)
+        && (change.FulfillmentStatus is null || change.FulfillmentStatus == order.FulfillmentStatus)
+        && (change.DisableCustomerNotifications is null || change.DisableCustomerNotifications == order.CustomerNotificationsDisabled);
+
     private static EcomOrder Map(EOrder o) => new(
-        o.Id ?? o.OrderNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        string.IsNullOrWhiteSpace(o.Id) ? throw new InvalidOperationException("eCom answered an order without its id; it cannot be addressed.") : o.Id,
         o.Email,
         o.BillingPerson?.Name,
         o.Total,
         o.PaymentStatus,
         o.PaymentMethod,
+        o.PaymentModule,
         o.FulfillmentStatus,
         o.ShippingOption?.ShippingMethodName,
         o.ShippingOption?.FulfillmentType,
+        o.ShippingOption?.IsPickup ?? false,
+        o.DisableAllCustomerNotifications ?? false,
         (o.Items ?? []).Select(i => new EcomOrderItem(i.ProductId, i.CombinationId, i.Sku, i.Quantity, i.Price, i.Name)).ToList(),
         DateTimeOffset.FromUnixTimeSeconds(o.CreateTimestamp),
         DateTimeOffset.FromUnixTimeSeconds(o.UpdateTimestamp));

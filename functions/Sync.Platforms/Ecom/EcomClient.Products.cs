@@ -21,33 +21,24 @@ internal sealed partial class EcomClient
         }
     }
 
-    public async Task<IReadOnlyList<EcomCombination>> GetCombinationsAsync(long productId, CancellationToken cancellationToken)
-    {
-        var request = Request(HttpMethod.Get, "/products/{id}/combinations", $"/products/{productId}/combinations");
-        var combinations = await http.SendAsync(request, Json.IReadOnlyListECombination, cancellationToken);
-        return combinations.Select(c => Map(productId, c)).ToList();
-    }
-
-    public async Task<EcomCombination?> GetCombinationAsync(long productId, long combinationId, CancellationToken cancellationToken)
+    private async Task<EcomCombination?> GetCombinationAsync(long productId, long combinationId, CancellationToken cancellationToken)
     {
         var request = Request(HttpMethod.Get, "/products/{id}/combinations/{combinationId}", $"/products/{productId}/combinations/{combinationId}");
         var combination = await http.SendOrDefaultAsync(request, Json.ECombination, cancellationToken);
         return combination is null ? null : Map(productId, combination);
     }
 
-    // ?sku= also finds the product that holds a combination with that SKU (Ecwid's search docs). (unsure)
+    // ?sku= also finds the product that holds a combination with that SKU, and the result carries its combinations (Ecwid's search docs).
     public async Task<EcomSkuMatch?> FindBySkuAsync(string sku, CancellationToken cancellationToken)
     {
         var found = await http.SendAsync(Request(HttpMethod.Get, "/products?sku=", $"/products?sku={Escape(sku)}"), Json.EPageEProduct, cancellationToken);
-        foreach (var product in found.Items)
+        foreach (var product in found.Items.Select(Map))
         {
             if (string.Equals(product.Sku, sku, StringComparison.OrdinalIgnoreCase))
             {
                 return new EcomSkuMatch(product.Id, null, product.Quantity, product.Unlimited);
             }
-            var combination = (await GetCombinationsAsync(product.Id, cancellationToken))
-                .FirstOrDefault(c => string.Equals(c.Sku, sku, StringComparison.OrdinalIgnoreCase));
-            if (combination is not null)
+            if (product.Combinations.FirstOrDefault(c => string.Equals(c.Sku, sku, StringComparison.OrdinalIgnoreCase)) is { } combination)
             {
                 return new EcomSkuMatch(product.Id, combination.Id, combination.Quantity, combination.Unlimited);
             }
@@ -55,19 +46,22 @@ internal sealed partial class EcomClient
         return null;
     }
 
-    public Task SetProductStockAsync(long productId, EcomStock stock, CancellationToken cancellationToken) =>
-        PutStockAsync("/products/{id}", $"/products/{productId}", stock, cancellationToken);
+    public Task<bool> SetProductStockAsync(long productId, EcomStock stock, CancellationToken cancellationToken) =>
+        PutAsync(StockRequest("/products/{id}", $"/products/{productId}", stock),
+            async ct => await GetProductAsync(productId, ct) is { } p && Holds(p.Quantity, p.Unlimited, stock), cancellationToken);
 
-    public Task SetCombinationStockAsync(long productId, long combinationId, EcomStock stock, CancellationToken cancellationToken) =>
-        PutStockAsync("/products/{id}/combinations/{combinationId}", $"/products/{productId}/combinations/{combinationId}", stock, cancellationToken);
+    public Task<bool> SetCombinationStockAsync(long productId, long combinationId, EcomStock stock, CancellationToken cancellationToken) =>
+        PutAsync(StockRequest("/products/{id}/combinations/{combinationId}", $"/products/{productId}/combinations/{combinationId}", stock),
+            async ct => await GetCombinationAsync(productId, combinationId, ct) is { } c && Holds(c.Quantity, c.Unlimited, stock), cancellationToken);
 
-    private async Task PutStockAsync(string template, string path, EcomStock stock, CancellationToken cancellationToken)
-    {
-        var body = JsonContent.Create(new EStockUpdate(stock.Quantity, stock.Unlimited), Json.EStockUpdate);
-        await http.SendAsync(Request(HttpMethod.Put, template, path, body), Json.EUpdated, cancellationToken);
-    }
+    private HttpRequestMessage StockRequest(string template, string path, EcomStock stock) =>
+        Request(HttpMethod.Put, template, path, JsonContent.Create(new EStockUpdate(stock.Quantity, stock.Unlimited), Json.EStockUpdate));
 
-    private static EcomProduct Map(EProduct p) => new(p.Id, p.Sku, p.Name, p.Quantity, p.Unlimited, p.InStock);
+    private static bool Holds(int? quantity, bool unlimited, EcomStock stock) =>
+        stock.Unlimited ? unlimited : !unlimited && quantity == stock.Quantity;
+
+    private static EcomProduct Map(EProduct p) =>
+        new(p.Id, p.Sku, p.Name, p.Quantity, p.Unlimited, p.InStock, (p.Combinations ?? []).Select(c => Map(p.Id, c)).ToList());
 
     private static EcomCombination Map(long productId, ECombination c) => new(c.Id, productId, c.Sku, c.Quantity, c.Unlimited);
 }

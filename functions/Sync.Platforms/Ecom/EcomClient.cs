@@ -34,5 +34,15 @@ internal sealed partial class EcomClient(HttpClient http, IOptions<EcomOptions> 
         }
     }
 
+    /// <summary>
+    /// Ecwid answers a PUT with <c>updateCount</c>; 0 means it changed nothing. Then the entity is read again: the write counts
+    /// only if eCom already holds it (a retried write, a concurrent equal one), never by default.
+    /// </summary>
+    private async Task<bool> PutAsync(HttpRequestMessage request, Func<CancellationToken, Task<bool>> holds, CancellationToken cancellationToken)
+    {
+        var answer = await http.SendAsync(request, Json.EUpdated, cancellationToken);
+        return answer.UpdateCount > 0 || await holds(cancellationToken);
+    }
+
     private static string Escape(string value) => Uri.EscapeDataString(value);
 }

@@ -24,11 +24,13 @@ internal static class SignedWebhooks
         return request;
     }
 
-    public static HttpRequestMessage Ecom(string eventType, string entityId, string? eventId = null, string secret = RunningDevHost.EcomSecret)
+    /// <param name="id">The entity's id; an order's (its string id) travels in <c>data.orderId</c>, beside an internal number in <c>entityId</c>.</param>
+    public static HttpRequestMessage Ecom(string eventType, string id, string? eventId = null, string secret = RunningDevHost.EcomSecret)
     {
         eventId ??= Guid.NewGuid().ToString();
         const long created = 1_764_400_000;
-        var body = $$$"""{"eventId":"{{{eventId}}}","eventType":"{{{eventType}}}","eventCreated":{{{created}}},"storeId":1003,"entityId":{{{entityId}}},"data":{}}""";
+        var (entityId, data) = eventType.StartsWith("order.", StringComparison.Ordinal) ? ("103878161", $$$"""{"orderId":"{{{id}}}"}""") : (id, "{}");
+        var body = $$$"""{"eventId":"{{{eventId}}}","eventType":"{{{eventType}}}","eventCreated":{{{created}}},"storeId":1003,"entityId":{{{entityId}}},"data":{{{data}}}}""";
         var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{created}.{eventId}")));
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/webhooks/ecom?eventType={eventType}")
         {

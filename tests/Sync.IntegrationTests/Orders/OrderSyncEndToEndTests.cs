@@ -46,7 +46,7 @@ public sealed class OrderSyncEndToEndTests(ITestOutputHelper output) : IAsyncLif
         Assert.Equal(Demo.Outlets[0].Id, sale.OutletId);
         Assert.Equal("pending", sale.State);
         Assert.Contains("delivery", sale.Attributes);
-        Assert.Contains($"#{order.OrderNumber}", sale.Note);
+        Assert.Contains($"#{order.Id}", sale.Note);
         Assert.Equal(Demo.Customers[0].Id, sale.CustomerId);
         var payment = Assert.Single(sale.Payments);
         Assert.Equal(Demo.PaymentTypes.Single(p => p.Name == "Credit Card").Id, payment.PaymentTypeId);
@@ -98,7 +98,7 @@ public sealed class OrderSyncEndToEndTests(ITestOutputHelper output) : IAsyncLif
         var order = stores.Ecom.PlaceOrder("split@example.com", "", [new OrderLine("TEE-L", (int)most + 1)]);
 
         await Eventually.HoldsAsync(async () => await EcomEventsAppliedAsync() == 1, "the order event is applied");
-        var sales = stores.Pos.Sales.Where(s => s.SourceId?.StartsWith($"{order.OrderNumber}-", StringComparison.Ordinal) == true).ToList();
+        var sales = stores.Pos.Sales.Where(s => s.SourceId?.StartsWith($"{order.Id}-", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(2, sales.Count);
         Assert.Equal(2, sales.Select(s => s.OutletId).Distinct().Count());
         Assert.Equal(most + 1, sales.Sum(s => s.Lines.Sum(l => l.Quantity)));
@@ -108,7 +108,7 @@ public sealed class OrderSyncEndToEndTests(ITestOutputHelper output) : IAsyncLif
         ReportCalls("a split order (2 outlets) with a new customer and no name (CUS-4)");
 
         var all = await NotificationsAsync(Demo.User.Id);
-        Assert.Equal(sales.Select(s => s.OutletId).Order(), all.Where(n => n.OrderNumber == $"{order.OrderNumber}").Select(n => n.OutletId).Order());
+        Assert.Equal(sales.Select(s => s.OutletId).Order(), all.Where(n => n.OrderNumber == $"{order.Id}").Select(n => n.OutletId).Order());
         var visible = await NotificationsAsync(harbourOnly.Id);
         Assert.All(visible, n => Assert.Equal(Demo.Outlets[1].Id, n.OutletId));
         Assert.Equal(sales.Count(s => s.OutletId == Demo.Outlets[1].Id), visible.Count);
@@ -124,7 +124,7 @@ public sealed class OrderSyncEndToEndTests(ITestOutputHelper output) : IAsyncLif
 
         await SingleSaleAsync(order);
         await Eventually.HoldsAsync(async () => await EcomEventsAppliedAsync() == 1, "the event is recorded as applied");
-        Assert.Single(stores.Pos.Sales, s => s.SourceId == $"{order.OrderNumber}");
+        Assert.Single(stores.Pos.Sales, s => s.SourceId == $"{order.Id}");
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class OrderSyncEndToEndTests(ITestOutputHelper output) : IAsyncLif
 
         await SingleSaleAsync(order);
         await Eventually.HoldsAsync(async () => await LinkAsync(order) is { Complete: true }, "the link is complete");
-        Assert.Single(stores.Pos.Sales, s => s.SourceId == $"{order.OrderNumber}");
+        Assert.Single(stores.Pos.Sales, s => s.SourceId == $"{order.Id}");
         Assert.Equal(1, stores.Pos.Requests.Count(CreateSale));
     }
 
@@ -151,20 +151,20 @@ public sealed class OrderSyncEndToEndTests(ITestOutputHelper output) : IAsyncLif
         Assert.Equal(1, await reconciliation.ReconcileAsync(CancellationToken.None));
         Assert.Equal(0, await reconciliation.ReconcileAsync(CancellationToken.None));
 
-        Assert.Single(stores.Pos.Sales, s => s.SourceId == $"{order.OrderNumber}");
+        Assert.Single(stores.Pos.Sales, s => s.SourceId == $"{order.Id}");
     }
 
     private async Task<SimSale> SingleSaleAsync(SimEcwidOrder order)
     {
-        await Eventually.HoldsAsync(() => Task.FromResult(stores.Pos.Sales.Any(s => s.SourceId == $"{order.OrderNumber}")), "the order's sale exists", 30);
-        return Assert.Single(stores.Pos.Sales, s => s.SourceId == $"{order.OrderNumber}");
+        await Eventually.HoldsAsync(() => Task.FromResult(stores.Pos.Sales.Any(s => s.SourceId == $"{order.Id}")), "the order's sale exists", 30);
+        return Assert.Single(stores.Pos.Sales, s => s.SourceId == $"{order.Id}");
     }
 
     /// <summary>Applied eCom events only: the POS simulator's own webhooks (stock, sales) are applied too.</summary>
     private Task<int> EcomEventsAppliedAsync() => host.CountAsync(TableNames.Events, "PartitionKey ge 'ecom-' and PartitionKey lt 'ecom.'");
 
     private Task<OrderLink?> LinkAsync(SimEcwidOrder order) =>
-        host.Services.GetRequiredService<IOrderLinks>().ForOrderAsync($"{order.OrderNumber}", CancellationToken.None);
+        host.Services.GetRequiredService<IOrderLinks>().ForOrderAsync($"{order.Id}", CancellationToken.None);
 
     private async Task<List<(string OrderNumber, string OutletId)>> NotificationsAsync(string userId)
     {

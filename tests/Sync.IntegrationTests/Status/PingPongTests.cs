@@ -22,7 +22,7 @@ public sealed class PingPongTests(StatusStage stage) : IClassFixture<StatusStage
 
         foreach (var order in orders)
         {
-            stage.Stores.Ecom.ChangeStatusInAdmin(order.OrderNumber, paymentStatus: "PAID");
+            stage.Stores.Ecom.ChangeStatusInAdmin(order.Id, paymentStatus: "PAID");
             stage.Stores.Pos.MoveFulfillmentInStore(order.FulfillmentId, "pack");
         }
 

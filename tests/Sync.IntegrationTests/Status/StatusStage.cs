@@ -36,7 +36,7 @@ public sealed class StatusStage : IAsyncLifetime
     {
         const string sku = "TEE-M";
         var order = Stores.Ecom.PlaceOrder("status@example.com", "Status Test", [new OrderLine(sku, 1)], paid ? "PAID" : "AWAITING_PAYMENT", kind);
-        var number = order.OrderNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var number = order.Id;
         var links = host.Services.GetRequiredService<IOrderLinks>();
         OrderLink? link = null;
         await Eventually.HoldsAsync(
@@ -44,7 +44,7 @@ public sealed class StatusStage : IAsyncLifetime
             $"the order sync records order {number} in POS");
         var saleId = link!.Sales[0].SaleId;
         var product = Stores.Catalogue.Products.Single(p => p.Sku == sku);
-        return new LinkedOrder(order.OrderNumber, saleId, Stores.Pos.Fulfillments.Single(f => f.SaleId == saleId).Id, product.Id);
+        return new LinkedOrder(order.Id, saleId, Stores.Pos.Fulfillments.Single(f => f.SaleId == saleId).Id, product.Id);
     }
 
     /// <summary>Every webhook sent so far is delivered and applied: both simulators flushed, the orders and status queues empty.</summary>
@@ -61,7 +61,7 @@ public sealed class StatusStage : IAsyncLifetime
         }, "the webhooks are applied", 60);
     }
 
-    public SimEcwidOrder Order(LinkedOrder order) => Stores.Ecom.Order(order.OrderNumber);
+    public SimEcwidOrder Order(LinkedOrder order) => Stores.Ecom.Order(order.Id);
 
     public SimSale Sale(LinkedOrder order) => Stores.Pos.Sales.Single(s => s.Id == order.SaleId);
 
@@ -69,10 +69,8 @@ public sealed class StatusStage : IAsyncLifetime
 
     /// <summary>True once the service has seen the order's state match <paramref name="condition"/>.</summary>
     public async Task<bool> KnownAsync(LinkedOrder order, Func<Sync.Rules.Status.OrderSyncState, bool> condition) =>
-        await State.GetAsync(order.Number, CancellationToken.None) is { } stored && condition(stored.State);
+        await State.GetAsync(order.Id, CancellationToken.None) is { } stored && condition(stored.State);
 }
 
-public sealed record LinkedOrder(long OrderNumber, string SaleId, string FulfillmentId, string ProductId)
-{
-    public string Number => OrderNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-}
+/// <param name="Id">The eCom order's string id.</param>
+public sealed record LinkedOrder(string Id, string SaleId, string FulfillmentId, string ProductId);

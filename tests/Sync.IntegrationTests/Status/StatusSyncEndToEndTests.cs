@@ -31,7 +31,7 @@ public sealed class StatusSyncEndToEndTests(StatusStage stage) : IClassFixture<S
     {
         var order = await stage.PlaceLinkedOrderAsync("DELIVERY");
 
-        stage.Stores.Ecom.ChangeStatusInAdmin(order.OrderNumber, fulfillmentStatus: "OUT_FOR_DELIVERY");
+        stage.Stores.Ecom.ChangeStatusInAdmin(order.Id, fulfillmentStatus: "OUT_FOR_DELIVERY");
 
         await Eventually.HoldsAsync(() => Task.FromResult(stage.Fulfillment(order).State == "FULFILLED"), "the POS fulfillment is completed", 30);
         Assert.Equal("closed", stage.Sale(order).State);
@@ -42,7 +42,7 @@ public sealed class StatusSyncEndToEndTests(StatusStage stage) : IClassFixture<S
     {
         var order = await stage.PlaceLinkedOrderAsync("SHIPPING");
 
-        stage.Stores.Ecom.ChangeStatusInAdmin(order.OrderNumber, paymentStatus: "PAID");
+        stage.Stores.Ecom.ChangeStatusInAdmin(order.Id, paymentStatus: "PAID");
 
         await Eventually.HoldsAsync(() => Task.FromResult(stage.Sale(order).Payments.Sum(p => p.Amount) == stage.Order(order).Total), "the POS sale is paid", 30);
     }
@@ -62,7 +62,7 @@ public sealed class StatusSyncEndToEndTests(StatusStage stage) : IClassFixture<S
     {
         var order = await stage.PlaceLinkedOrderAsync("SHIPPING", paid: true);
 
-        stage.Stores.Ecom.ChangeStatusInAdmin(order.OrderNumber, paymentStatus: "CANCELLED");
+        stage.Stores.Ecom.ChangeStatusInAdmin(order.Id, paymentStatus: "CANCELLED");
 
         await Eventually.HoldsAsync(() => Task.FromResult(stage.Sale(order).State == "voided" && stage.Order(order).FulfillmentStatus == "WILL_NOT_DELIVER"),
             "the sale is voided and eCom shows Delivery canceled", 30);
@@ -70,7 +70,7 @@ public sealed class StatusSyncEndToEndTests(StatusStage stage) : IClassFixture<S
 
         await stage.IdleAsync();
         var fulfillmentsMoved = stage.Fulfillment(order).Version;
-        stage.Stores.Ecom.ChangeStatusInAdmin(order.OrderNumber, fulfillmentStatus: "SHIPPED");
+        stage.Stores.Ecom.ChangeStatusInAdmin(order.Id, fulfillmentStatus: "SHIPPED");
         await stage.IdleAsync();
         Assert.Equal(fulfillmentsMoved, stage.Fulfillment(order).Version);
         Assert.True(await stage.KnownAsync(order, s => s.IsLocked && s.EcomFulfillment == EcomFulfillmentStatus.WillNotDeliver));

@@ -51,7 +51,7 @@ public sealed class WebhookEmissionTests
         await using var services = Clients.ForEcom(sim);
         var client = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Application.Platforms.Ecom.IEcomClient>(services);
 
-        await client.UpdateOrderStatusAsync(order.OrderNumber.ToString(), new(null, "SHIPPED"), default);
+        await client.UpdateOrderStatusAsync(order.Id, new(null, "SHIPPED"), default);
         await sim.Webhooks.FlushAsync();
 
         var events = inbox.Received.Select(r => (Hook: r, Json: JsonDocument.Parse(r.Body).RootElement)).OrderBy(e => e.Json.GetProperty("eventType").GetString()).ToList();
@@ -61,7 +61,8 @@ public sealed class WebhookEmissionTests
             e.Hook.Headers["X-Ecwid-Webhook-Signature"]));
         var data = events[1].Json.GetProperty("data");
         Assert.Equal(("AWAITING_PROCESSING", "SHIPPED"), (data.GetProperty("oldFulfillmentStatus").GetString(), data.GetProperty("newFulfillmentStatus").GetString()));
-        Assert.Equal(order.OrderNumber.ToString(), events[1].Json.GetProperty("entityId").GetString());
+        Assert.Equal(order.OrderNumber, events[1].Json.GetProperty("entityId").GetInt64());
+        Assert.Equal(order.Id, data.GetProperty("orderId").GetString());
     }
 
     [Fact]
@@ -74,11 +75,11 @@ public sealed class WebhookEmissionTests
         sim.Webhooks.Copies = 2;
         sim.Webhooks.Reorder = true;
         sim.Webhooks.Seed = 7;
-        var placed = Enumerable.Range(0, 5).Select(_ => sim.PlaceOrder("a@example.com", "A", [new OrderLine("MUG", 1)]).OrderNumber.ToString()).ToList();
+        var placed = Enumerable.Range(0, 5).Select(_ => sim.PlaceOrder("a@example.com", "A", [new OrderLine("MUG", 1)]).Id).ToList();
         Assert.Empty(inbox.Received);
 
         await sim.Webhooks.FlushAsync();
-        var received = inbox.Received.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("entityId").GetString()).ToList();
+        var received = inbox.Received.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("data").GetProperty("orderId").GetString()).ToList();
         sim.Webhooks.TargetUrl = new Uri("http://127.0.0.1:1/unreachable");
         sim.Webhooks.Reorder = false;
         sim.PlaceOrder("a@example.com", "A", [new OrderLine("MUG", 1)]);

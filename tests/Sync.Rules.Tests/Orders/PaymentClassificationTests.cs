@@ -23,6 +23,19 @@ public class PaymentClassificationTests
     public void ORD4_an_unknown_method_reported_paid_is_integrated() =>
         Assert.Equal(new PaymentClass.Paid("NewPay"), Classify("Card", " NewPay "));
 
+    [Fact(DisplayName = "ORD-4: a processor named only by Ecwid's payment module (CUSTOM_PAYMENT_APP-mollie-pg) is paid under its name")]
+    [Trait("Rule", "ORD-4")]
+    public void ORD4_the_payment_module_names_the_processor_when_the_method_does_not()
+    {
+        Assert.Equal(new PaymentClass.Paid("Mollie"), Classify("Credit or debit card", "CUSTOM_PAYMENT_APP-mollie-pg"));
+        Assert.Equal(new PaymentClass.Paid("PayPal"), Classify("Pay online", "PayPalStandard PayPal"));
+    }
+
+    [Fact(DisplayName = "ORD-4/ORD-5: a named processor in the module wins over an offline word in the method")]
+    [Trait("Rule", "ORD-4")]
+    public void ORD4_a_module_processor_wins_over_an_offline_method_name() =>
+        Assert.Equal(new PaymentClass.Paid("Stripe"), Classify("Bank transfer", "Stripe"));
+
     [Fact(DisplayName = "ORD-5: cash, cheque and bank deposit arrive unpaid, even when eCom says paid")]
     [Trait("Rule", "ORD-5")]
     public void ORD5_offline_methods_arrive_unpaid()

@@ -13,7 +13,7 @@ public sealed partial class EcwidSimulator
             {
                 var placed = PlaceOrder(
                     order.Email, order.Name, order.Lines, order.PaymentStatus ?? "PAID", order.FulfillmentType ?? "SHIPPING", order.ShippingMethodName ?? "Courier");
-                return Results.Ok(new { placed.OrderNumber });
+                return Results.Ok(new { placed.Id });
             }
             catch (KeyNotFoundException)
             {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -7,15 +9,33 @@ using Sync.Simulators.Shared;
 
 namespace Sync.Simulators.Ecwid;
 
-/// <summary>Orders: placing one lowers the store's own stock at once and emits <c>order.created</c> (no <c>product.updated</c>).</summary>
+/// <summary>
+/// Orders as Ecwid has them since its random order ids: a string <c>id</c> (with the merchant's prefix and suffix) that
+/// <c>GET/PUT /orders/{id}</c> take, and an internal <c>orderNumber</c> that order webhooks carry in <c>entityId</c>
+/// (with the id in <c>data.orderId</c>). Addressing an order by its internal number is answered 404 and recorded.
+/// Placing an order lowers the store's own stock at once and emits <c>order.created</c>.
+/// </summary>
 public sealed partial class EcwidSimulator
 {
+    private const string OrderIdCharacters = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
     private readonly SortedDictionary<long, SimEcwidOrder> orders = [];
+    private readonly Dictionary<string, long> orderNumbers = new(StringComparer.Ordinal);
     private readonly List<SimEcwidCustomer> customers = [];
-    private long nextOrderNumber = 1000;
+    private readonly List<SentCustomerEmail> customerEmails = [];
+    private readonly ConcurrentQueue<string> internalNumberRequests = new();
+    private long nextOrderNumber = 103_878_000;
+
+    /// <summary>Requests that named an order by its internal number: the sync must never make one.</summary>
+    public IReadOnlyList<string> InternalNumberRequests => internalNumberRequests.ToArray();
+
+    public IReadOnlyList<SentCustomerEmail> CustomerEmails
+    {
+        get { lock (gate) { return customerEmails.ToList(); } }
+    }
 
     public SimEcwidOrder PlaceOrder(string email, string name, IReadOnlyList<OrderLine> lines, string paymentStatus = "PAID",
-        string fulfillmentType = "SHIPPING", string shippingMethodName = "Courier")
+        string? fulfillmentType = "SHIPPING", string shippingMethodName = "Courier", string paymentMethod = "Credit card",
+        string? paymentModule = null, bool? isPickup = null)
     {
         lock (gate)
         {
@@ -26,19 +46,21 @@ public sealed partial class EcwidSimulator
                 TakeStockLocked(product, combination, line.Quantity);
                 return new SimEcwidOrderItem(product.Id, combination?.Id, line.Sku, line.Quantity, product.Price, product.Name);
             }).ToList();
-            var order = new SimEcwidOrder(++nextOrderNumber, email, name, items.Sum(i => i.Price * i.Quantity), paymentStatus, "Credit card",
-                "AWAITING_PROCESSING", shippingMethodName, fulfillmentType, items, now, now);
+            var order = new SimEcwidOrder(NewOrderIdLocked(), ++nextOrderNumber, email, name, items.Sum(i => i.Price * i.Quantity), paymentStatus,
+                paymentMethod, paymentModule, "AWAITING_PROCESSING", shippingMethodName, fulfillmentType, isPickup ?? fulfillmentType == "PICKUP",
+                false, items, now, now);
             orders[order.OrderNumber] = order;
-            Emit("order.created", Number(order), new { newPaymentStatus = order.PaymentStatus, newFulfillmentStatus = order.FulfillmentStatus });
+            orderNumbers[order.Id] = order.OrderNumber;
+            EmitOrder("order.created", order, new { orderId = order.Id, newPaymentStatus = order.PaymentStatus, newFulfillmentStatus = order.FulfillmentStatus });
             return order;
         }
     }
 
-    public SimEcwidOrder Order(long orderNumber)
+    public SimEcwidOrder Order(string orderId)
     {
         lock (gate)
         {
-            return orders[orderNumber];
+            return orders[orderNumbers[orderId]];
         }
     }
 
@@ -53,11 +75,26 @@ public sealed partial class EcwidSimulator
     }
 
     /// <summary>Back-dates an order's update time, for <c>updatedFrom</c> tests.</summary>
-    public void SetOrderUpdated(long orderNumber, DateTimeOffset updated)
+    public void SetOrderUpdated(string orderId, DateTimeOffset updated)
     {
         lock (gate)
         {
-            orders[orderNumber] = orders[orderNumber] with { Updated = updated.ToUnixTimeSeconds() };
+            var number = orderNumbers[orderId];
+            orders[number] = orders[number] with { Updated = updated.ToUnixTimeSeconds() };
+        }
+    }
+
+    /// <summary>Five random letters and digits (at least one letter, so no id reads as an internal number) inside the merchant's affixes.</summary>
+    private string NewOrderIdLocked()
+    {
+        while (true)
+        {
+            var core = new string(Enumerable.Range(0, 5).Select(_ => OrderIdCharacters[random.Next(OrderIdCharacters.Length)]).ToArray());
+            var id = $"{options.OrderIdPrefix}{core}{options.OrderIdSuffix}";
+            if (core.Any(char.IsLetter) && !orderNumbers.ContainsKey(id))
+            {
+                return id;
+            }
         }
     }
 
@@ -81,30 +118,73 @@ public sealed partial class EcwidSimulator
             var from = long.TryParse(r.Query["updatedFrom"], out var f) ? f : 0;
             return Paged(orders.Values.Where(o => o.Updated >= from), r, OrderJson);
         }));
-        store.MapGet("/orders/{orderNumber:long}", (long orderNumber) => Locked(() => orders.TryGetValue(orderNumber, out var o) ? Results.Json(OrderJson(o)) : NotFound()));
-        store.MapPut("/orders/{orderNumber:long}", async (long orderNumber, HttpRequest r) =>
+        store.MapGet("/orders/{orderId}", (string orderId, HttpRequest r) => Locked(() =>
+            FindOrderLocked(orderId, r) is { } o ? Results.Json(OrderJson(o)) : NotFound()));
+        store.MapPut("/orders/{orderId}", async (string orderId, HttpRequest r) =>
         {
             var body = await JsonNode.ParseAsync(r.Body);
             return Locked(() =>
             {
-                if (!orders.TryGetValue(orderNumber, out var before))
+                if (FindOrderLocked(orderId, r) is not { } before)
                 {
                     return NotFound();
                 }
+
+                if (TakeNotUpdated(r))
+                {
+                    return Results.Json(new { updateCount = 0 });
+                }
+
                 var after = before with
                 {
                     PaymentStatus = (string?)body?["paymentStatus"] ?? before.PaymentStatus,
                     FulfillmentStatus = (string?)body?["fulfillmentStatus"] ?? before.FulfillmentStatus,
-                    Updated = options.Time.GetUtcNow().ToUnixTimeSeconds(),
+                    NotificationsDisabled = (bool?)body?["disableAllCustomerNotifications"] ?? before.NotificationsDisabled,
                 };
-                orders[orderNumber] = after;
-                Emit("order.updated", Number(after), new
-                {
-                    oldPaymentStatus = before.PaymentStatus, newPaymentStatus = after.PaymentStatus,
-                    oldFulfillmentStatus = before.FulfillmentStatus, newFulfillmentStatus = after.FulfillmentStatus,
-                });
+                ChangeOrderLocked(before, after);
                 return Results.Json(new { updateCount = 1 });
             });
+        });
+    }
+
+    private SimEcwidOrder? FindOrderLocked(string orderId, HttpRequest request)
+    {
+        if (orderNumbers.TryGetValue(orderId, out var number))
+        {
+            return orders[number];
+        }
+
+        if (long.TryParse(orderId, NumberStyles.None, CultureInfo.InvariantCulture, out var internalNumber) && orders.ContainsKey(internalNumber))
+        {
+            internalNumberRequests.Enqueue($"{request.Method} {request.Path}");
+        }
+
+        return null;
+    }
+
+    /// <summary>Saves the change, emails the customer about each status that moved unless the order's stored flag says not to, and emits <c>order.updated</c>.</summary>
+    private void ChangeOrderLocked(SimEcwidOrder before, SimEcwidOrder after)
+    {
+        after = after with { Updated = options.Time.GetUtcNow().ToUnixTimeSeconds() };
+        orders[after.OrderNumber] = after;
+        if (!after.NotificationsDisabled)
+        {
+            if (after.PaymentStatus != before.PaymentStatus)
+            {
+                customerEmails.Add(new SentCustomerEmail(after.Id, after.PaymentStatus));
+            }
+
+            if (after.FulfillmentStatus != before.FulfillmentStatus)
+            {
+                customerEmails.Add(new SentCustomerEmail(after.Id, after.FulfillmentStatus));
+            }
+        }
+
+        EmitOrder("order.updated", after, new
+        {
+            orderId = after.Id,
+            oldPaymentStatus = before.PaymentStatus, newPaymentStatus = after.PaymentStatus,
+            oldFulfillmentStatus = before.FulfillmentStatus, newFulfillmentStatus = after.FulfillmentStatus,
         });
     }
 
@@ -115,19 +195,24 @@ public sealed partial class EcwidSimulator
             c => new { id = c.Id, email = c.Email, name = c.Name, billingPerson = new { name = c.Name } });
     }));
 
-    private static string Number(SimEcwidOrder order) => order.OrderNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
     private static object OrderJson(SimEcwidOrder o) => new
     {
-        id = Number(o), orderNumber = o.OrderNumber, email = o.Email, billingPerson = new { name = o.Name }, total = o.Total,
-        paymentStatus = o.PaymentStatus, paymentMethod = o.PaymentMethod, fulfillmentStatus = o.FulfillmentStatus,
-        shippingOption = new { shippingMethodName = o.ShippingMethodName, fulfillmentType = o.FulfillmentType },
+        id = o.Id, orderNumber = o.OrderNumber, email = o.Email, billingPerson = new { name = o.Name }, total = o.Total,
+        paymentStatus = o.PaymentStatus, paymentMethod = o.PaymentMethod, paymentModule = o.PaymentModule, fulfillmentStatus = o.FulfillmentStatus,
+        shippingOption = new { shippingMethodName = o.ShippingMethodName, fulfillmentType = o.FulfillmentType, isPickup = o.IsPickup },
+        disableAllCustomerNotifications = o.NotificationsDisabled,
         items = o.Items.Select(i => new { productId = i.ProductId, combinationId = i.CombinationId, sku = i.Sku, quantity = i.Quantity, price = i.Price, name = i.Name }),
-        createTimestamp = o.Created, updateTimestamp = o.Updated,
+        createDate = EcwidDate(o.Created), updateDate = EcwidDate(o.Updated), createTimestamp = o.Created, updateTimestamp = o.Updated,
     };
 
+    private static string EcwidDate(long unixSeconds) =>
+        DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToString("yyyy-MM-dd HH:mm:ss +0000", CultureInfo.InvariantCulture);
+
+    /// <summary>Order events name the order by its internal number in <c>entityId</c>; <c>data.orderId</c> is its id.</summary>
+    private void EmitOrder(string eventType, SimEcwidOrder order, object data) => Emit(eventType, order.OrderNumber, data);
+
     /// <summary>A thin event: the entity id and status changes; the receiver re-reads the entity.</summary>
-    private void Emit(string eventType, string entityId, object data)
+    private void Emit(string eventType, long entityId, object data)
     {
         if (Webhooks.TargetUrl is not { } target)
         {

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Sync.Simulators.Ecwid;
 
-/// <summary>Products and combinations; <c>?sku=</c> also finds the product holding a combination with that SKU.</summary>
+/// <summary>
+/// Products and combinations; <c>?sku=</c> also finds the product holding a combination with that SKU. A product, in a search
+/// result or read alone, carries its <c>combinations</c> (the reference's ProductEntry), so a catalogue read needs no call per product.
+/// </summary>
 public sealed partial class EcwidSimulator
 {
     private readonly SortedDictionary<long, SimEcwidProduct> products = [];
@@ -89,9 +92,14 @@ public sealed partial class EcwidSimulator
                 {
                     return NotFound();
                 }
+                if (TakeNotUpdated(r))
+                {
+                    return Results.Json(new { updateCount = 0 });
+                }
+
                 var (quantity, unlimited) = Stock(body, p.Quantity, p.Unlimited);
                 products[id] = p with { Quantity = quantity, Unlimited = unlimited };
-                Emit("product.updated", id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { });
+                Emit("product.updated", id, new { });
                 return Results.Json(new { updateCount = 1 });
             });
         });
@@ -104,10 +112,15 @@ public sealed partial class EcwidSimulator
                 {
                     return NotFound();
                 }
+                if (TakeNotUpdated(r))
+                {
+                    return Results.Json(new { updateCount = 0 });
+                }
+
                 var (quantity, unlimited) = Stock(body, c.Quantity, c.Unlimited);
                 var updated = c with { Quantity = quantity, Unlimited = unlimited };
                 products[id] = p with { Combinations = p.Combinations.Select(x => x.Id == combinationId ? updated : x).ToList() };
-                Emit("product.updated", id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { });
+                Emit("product.updated", id, new { });
                 return Results.Json(new { updateCount = 1 });
             });
         });
@@ -123,6 +136,7 @@ public sealed partial class EcwidSimulator
     {
         id = p.Id, sku = p.Sku, name = p.Name, price = p.Price, quantity = p.Unlimited ? null : p.Quantity, unlimited = p.Unlimited,
         inStock = p.Unlimited || p.Quantity > 0 || p.Combinations.Any(c => c.Unlimited || c.Quantity > 0),
+        combinations = p.Combinations.Select(CombinationJson),
     };
 
     private static object CombinationJson(SimEcwidCombination c) => new { id = c.Id, sku = c.Sku, quantity = c.Unlimited ? null : c.Quantity, unlimited = c.Unlimited };

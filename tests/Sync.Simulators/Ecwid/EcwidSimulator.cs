@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Sync.Simulators.Shared;
@@ -9,12 +10,15 @@ public sealed partial class EcwidSimulator : IAsyncDisposable
 {
     private readonly Lock gate = new();
     private readonly EcwidSimulatorOptions options;
+    private readonly Random random;
+    private readonly ConcurrentDictionary<string, int> notUpdated = new();
     private WebApplication app = null!;
 
     private EcwidSimulator(EcwidSimulatorOptions options)
     {
         this.options = options;
-        RateLimit = new SimRateLimit(800, TimeSpan.FromMinutes(1), options.Time);
+        random = options.Seed is { } seed ? new Random(seed) : new Random();
+        RateLimit = new SimRateLimit(options.RequestsPerMinute, TimeSpan.FromMinutes(1), options.Time);
     }
 
     public Uri BaseUrl { get; private set; } = null!;
@@ -24,6 +28,12 @@ public sealed partial class EcwidSimulator : IAsyncDisposable
     public FaultPlan Faults { get; } = new();
     public SimRateLimit RateLimit { get; }
     public WebhookSender Webhooks { get; } = new();
+
+    /// <summary>
+    /// The next <paramref name="count"/> writes to <paramref name="endpoint"/> (<c>PUT /api/v3/{storeId}/orders/{orderId}</c>)
+    /// answer <c>{"updateCount":0}</c> and change nothing, as Ecwid does for an update it did not make.
+    /// </summary>
+    public void AnswerNotUpdated(string endpoint, int count = 1) => notUpdated[endpoint] = count;
 
     public static async Task<EcwidSimulator> StartAsync(EcwidSimulatorOptions? options = null)
     {
@@ -57,10 +67,17 @@ public sealed partial class EcwidSimulator : IAsyncDisposable
         context.Request.Headers.Authorization.ToString() == $"Bearer {options.AccessToken}"
         && context.Request.RouteValues["storeId"]?.ToString() == options.StoreId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>429 with <c>Retry-After</c> in whole seconds.</summary>
-    private static async Task ThrottledAsync(HttpContext context, RateDecision decision)
+    private bool TakeNotUpdated(HttpRequest request)
     {
-        var seconds = Math.Max(1, (int)Math.Ceiling((decision.RetryAt - DateTimeOffset.UtcNow).TotalSeconds));
+        var endpoint = $"{request.Method} {(request.HttpContext.GetEndpoint() as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText}"
+            .Replace(":long", "", StringComparison.Ordinal);
+        return notUpdated.TryGetValue(endpoint, out var left) && left > 0 && notUpdated.TryUpdate(endpoint, left - 1, left);
+    }
+
+    /// <summary>429 with <c>Retry-After</c> in whole seconds (the documented cooldown N).</summary>
+    private async Task ThrottledAsync(HttpContext context, RateDecision decision)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling((decision.RetryAt - options.Time.GetUtcNow()).TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await context.Response.WriteAsJsonAsync(new { errorMessage = "Too many requests" });

@@ -110,7 +110,7 @@ internal sealed class InventoryWorld
     {
         var current = Ecom[(product, combination)];
         Ecom[(product, combination)] = (current.Quantity - quantity, false);
-        var order = new EcomOrder(number, null, null, 10, "PAID", "Card", "AWAITING_PROCESSING", null, "SHIPPING",
+        var order = new EcomOrder(number, null, null, 10, "PAID", "Card", null, "AWAITING_PROCESSING", null, "SHIPPING", false, false,
             [new EcomOrderItem(product, combination, sku, quantity, 10, sku)], Clock.GetUtcNow(), Clock.GetUtcNow());
         lock (Orders) { Orders.Add(order); }
         return order;
@@ -183,21 +183,16 @@ internal sealed class InventoryWorld
             .Returns<long, CancellationToken>((id, _) => Task.FromResult(EcomProductOf(id)));
         EcomClient.Setup(e => e.GetProductsAsync(It.IsAny<CancellationToken>()))
             .Returns(() => Ecom.Keys.Where(k => k.Combination is null).OrderBy(k => k.Product).Select(k => EcomProductOf(k.Product)!).ToAsyncEnumerable());
-        EcomClient.Setup(e => e.GetCombinationsAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()))
-            .Returns<long, CancellationToken>((id, _) => Task.FromResult<IReadOnlyList<EcomCombination>>(Ecom
-                .Where(e => e.Key.Product == id && e.Key.Combination is not null)
-                .Select(e => new EcomCombination(e.Key.Combination!.Value, id, EcomSkus[e.Key], e.Value.Quantity, e.Value.Unlimited))
-                .ToList()));
         EcomClient.Setup(e => e.FindBySkuAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns<string, CancellationToken>((sku, _) => Task.FromResult(EcomSkus.Where(s => s.Value == sku)
                 .Select(s => new EcomSkuMatch(s.Key.Product, s.Key.Combination, Ecom[s.Key].Quantity, Ecom[s.Key].Unlimited))
                 .FirstOrDefault()));
         EcomClient.Setup(e => e.SetProductStockAsync(It.IsAny<long>(), It.IsAny<EcomStock>(), It.IsAny<CancellationToken>()))
             .Callback<long, EcomStock, CancellationToken>((id, s, _) => Write(id, null, s))
-            .Returns(Task.CompletedTask);
+            .ReturnsAsync(true);
         EcomClient.Setup(e => e.SetCombinationStockAsync(It.IsAny<long>(), It.IsAny<long>(), It.IsAny<EcomStock>(), It.IsAny<CancellationToken>()))
             .Callback<long, long, EcomStock, CancellationToken>((id, c, s, _) => Write(id, c, s))
-            .Returns(Task.CompletedTask);
+            .ReturnsAsync(true);
         EcomClient.Setup(e => e.GetOrdersUpdatedSinceAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
             .Returns<DateTimeOffset, CancellationToken>((from, _) =>
             {
@@ -209,7 +204,12 @@ internal sealed class InventoryWorld
     }
 
     private EcomProduct? EcomProductOf(long id) =>
-        Ecom.TryGetValue((id, null), out var p) ? new EcomProduct(id, EcomSkus[(id, null)], "product", p.Quantity, p.Unlimited, true) : null;
+        Ecom.TryGetValue((id, null), out var p) ? new EcomProduct(id, EcomSkus[(id, null)], "product", p.Quantity, p.Unlimited, true, CombinationsOf(id)) : null;
+
+    private List<EcomCombination> CombinationsOf(long id) => Ecom
+        .Where(e => e.Key.Product == id && e.Key.Combination is not null)
+        .Select(e => new EcomCombination(e.Key.Combination!.Value, id, EcomSkus[e.Key], e.Value.Quantity, e.Value.Unlimited))
+        .ToList();
 
     private void Write(long product, long? combination, EcomStock stock)
     {

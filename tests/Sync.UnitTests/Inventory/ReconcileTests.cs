@@ -100,12 +100,11 @@ public sealed class ReconcileTests
     }
 
     [Fact]
-    public async Task Reconcile_reads_ecom_in_bulk_one_products_read_and_one_combinations_read_per_product()
+    public async Task Reconcile_reads_ecom_in_bulk_one_products_search_that_carries_the_combinations()
     {
         await world.Reconcile().RunAsync(CancellationToken.None);
 
         Assert.Equal(1, world.Calls(world.EcomClient, nameof(IEcomClient.GetProductsAsync)));
-        Assert.Equal(3, world.Calls(world.EcomClient, nameof(IEcomClient.GetCombinationsAsync)));
         Assert.Equal(0, world.Calls(world.EcomClient, nameof(IEcomClient.GetProductAsync)));
         Assert.Equal(1, world.Calls(world.Pos, nameof(IXSeriesClient.GetInventoryAsync)));
     }

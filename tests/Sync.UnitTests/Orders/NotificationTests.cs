@@ -21,7 +21,7 @@ public sealed class NotificationTests
 
         harness.Notifications.Verify(n => n.SaveAsync(
             It.Is<IReadOnlyList<OrderNotification>>(l => l.Count == 2
-                && l[0] == new OrderNotification("1001", "f-s1", "o1", new Uri("https://shop.retail.lightspeed.app/fulfillments/f-s1"))
+                && l[0] == new OrderNotification("XK45J", "f-s1", "o1", new Uri("https://shop.retail.lightspeed.app/fulfillments/f-s1"))
                 && l[1].OutletId == "o2"),
             It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()));
         harness.Publisher.VerifyNoOtherCalls();
@@ -46,7 +46,7 @@ public sealed class NotificationTests
             [new PosUser("harbour", "Harbour staff", "cashier", ["o2"]), new PosUser("boss", "Owner", "admin", [])]);
         harness.Notifications.Setup(n => n.ForOutletsAsync(It.IsAny<IReadOnlySet<string>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((IReadOnlySet<string> outlets, CancellationToken _) => new[] { "o1", "o2", "o3" }
-                .Select(o => new OrderNotification("1001", $"f-{o}", o, new Uri($"https://shop.example/{o}"))).ToList());
+                .Select(o => new OrderNotification("XK45J", $"f-{o}", o, new Uri($"https://shop.example/{o}"))).ToList());
         var query = new UserNotifications(harness.Directory(), harness.Notifications.Object);
 
         Assert.Equal(["o2"], (await query.ForUserAsync("harbour", CancellationToken.None))!.Select(n => n.OutletId));

@@ -108,15 +108,15 @@ internal sealed class OrderHarness
     public IOptions<OrderSyncOptions> Options { get; } = Microsoft.Extensions.Options.Options.Create(new OrderSyncOptions { PosDomainPrefix = "shop" });
 
     public static EcomOrder Order(
-        string number = "1001", string paymentStatus = "PAID", string? method = "Stripe", string? email = "jane@example.com", string? name = "Jane Doe",
+        string number = "XK45J", string paymentStatus = "PAID", string? method = "Stripe", string? email = "jane@example.com", string? name = "Jane Doe",
         string? shippingMethod = "Courier", string? fulfillmentType = "SHIPPING", params (string Sku, int Quantity, decimal Price)[] lines) =>
-        new(number, email, name, (lines.Length == 0 ? [("A", 1, 10m)] : lines).Sum(l => l.Quantity * l.Price), paymentStatus, method, "AWAITING_PROCESSING",
-            shippingMethod, fulfillmentType,
+        new(number, email, name, (lines.Length == 0 ? [("A", 1, 10m)] : lines).Sum(l => l.Quantity * l.Price), paymentStatus, method, null,
+            "AWAITING_PROCESSING", shippingMethod, fulfillmentType, false, false,
             (lines.Length == 0 ? [("A", 1, 10m)] : lines).Select((l, i) => new EcomOrderItem(i, null, l.Sku, l.Quantity, l.Price, l.Sku)).ToList(),
             new DateTimeOffset(2026, 11, 1, 11, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 1, 11, 0, 0, TimeSpan.Zero));
 
     public void Serves(EcomOrder order) =>
-        Ecom.Setup(e => e.GetOrderAsync(order.OrderNumber, It.IsAny<CancellationToken>())).ReturnsAsync(order);
+        Ecom.Setup(e => e.GetOrderAsync(order.Id, It.IsAny<CancellationToken>())).ReturnsAsync(order);
 
     public PosDirectory Directory() => new(Pos.Object, Clock);
 
@@ -139,7 +139,7 @@ internal sealed class OrderHarness
     public Task SyncAsync(EcomOrder order)
     {
         Serves(order);
-        return Sync().SyncAsync(order.OrderNumber, new SyncCause("ecom-evt", "corr"), CancellationToken.None);
+        return Sync().SyncAsync(order.Id, new SyncCause("ecom-evt", "corr"), CancellationToken.None);
     }
 
     private static string Outlet(string registerId) => "o" + registerId[1..];

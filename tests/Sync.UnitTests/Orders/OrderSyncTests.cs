@@ -18,13 +18,13 @@ public sealed class OrderSyncTests
         await harness.SyncAsync(OrderHarness.Order(lines: [("A", 2, 10m), ("B", 1, 5m)]));
 
         var sale = Assert.Single(harness.Sales);
-        Assert.Equal(("r1", "u1", "1001", SaleDraft.OnlineSource), (sale.RegisterId, sale.UserId, sale.SourceId, sale.Source));
-        Assert.Contains("#1001", sale.Note);
+        Assert.Equal(("r1", "u1", "XK45J", SaleDraft.OnlineSource), (sale.RegisterId, sale.UserId, sale.SourceId, sale.Source));
+        Assert.Contains("#XK45J", sale.Note);
         Assert.Equal([("pA", 2m, 10m), ("pB", 1m, 5m)], sale.Lines.Select(l => (l.ProductId, l.Quantity, l.Price)));
         Assert.All(sale.Lines, l => Assert.Equal((0m, OrderHarness.NoTax), (l.Tax, l.TaxId)));
-        Assert.Equivalent(new OrderLink("1001", "SHIPPING", [new SaleLink("s1", "o1", "r1")], true, harness.Clock.GetUtcNow()), harness.Link, strict: true);
-        harness.Reservations.Verify(r => r.ReserveAsync("1001", It.Is<IReadOnlyList<ReservedLine>>(l => l.Count == 2), It.IsAny<CancellationToken>()));
-        harness.Reservations.Verify(r => r.ReleaseAsync("1001", It.IsAny<CancellationToken>()));
+        Assert.Equivalent(new OrderLink("XK45J", "SHIPPING", [new SaleLink("s1", "o1", "r1")], true, harness.Clock.GetUtcNow()), harness.Link, strict: true);
+        harness.Reservations.Verify(r => r.ReserveAsync("XK45J", It.Is<IReadOnlyList<ReservedLine>>(l => l.Count == 2), It.IsAny<CancellationToken>()));
+        harness.Reservations.Verify(r => r.ReleaseAsync("XK45J", It.IsAny<CancellationToken>()));
         harness.Audit.Verify(a => a.WriteAsync(It.Is<AuditEntry>(e => e.Action == "pos.sale.created" && e.RuleId == "ORD-1" && e.EventKey == "ecom-evt"), It.IsAny<CancellationToken>()));
     }
 
@@ -62,7 +62,7 @@ public sealed class OrderSyncTests
         var handler = new OrderEventHandler(harness.Sync());
 
         await handler.HandleAsync(Envelope("sale.update", "xseries:sale:s9"), CancellationToken.None);
-        await handler.HandleAsync(Envelope("order.deleted", "ecom:order:1001"), CancellationToken.None);
+        await handler.HandleAsync(Envelope("order.deleted", "ecom:order:XK45J"), CancellationToken.None);
 
         Assert.Equal(Concern.Orders, handler.Concern);
         harness.Ecom.VerifyNoOtherCalls();
@@ -75,7 +75,7 @@ public sealed class OrderSyncTests
     {
         harness.Serves(OrderHarness.Order());
 
-        await new OrderEventHandler(harness.Sync()).HandleAsync(Envelope("order.updated", "ecom:order:1001"), CancellationToken.None);
+        await new OrderEventHandler(harness.Sync()).HandleAsync(Envelope("order.updated", "ecom:order:XK45J"), CancellationToken.None);
 
         Assert.Single(harness.Sales);
     }
@@ -148,7 +148,7 @@ public sealed class OrderSyncTests
 
         await harness.SyncAsync(OrderHarness.Order(lines: [("A", 1, 10m), ("B", 1, 5.01m)]));
 
-        Assert.Equal(["1001-1", "1001-2"], harness.Sales.Select(s => s.SourceId));
+        Assert.Equal(["XK45J-1", "XK45J-2"], harness.Sales.Select(s => s.SourceId));
         Assert.Equal(["r1", "r2"], harness.Sales.Select(s => s.RegisterId).Order());
         Assert.Equal(15.01m, harness.Sales.Sum(s => s.Payments.Sum(p => p.Amount)));
         Assert.All(harness.Sales, s => Assert.Contains("of 2)", s.Note));
@@ -165,7 +165,7 @@ public sealed class OrderSyncTests
 
         await harness.SyncAsync(OrderHarness.Order(fulfillmentType: "PICKUP", lines: [("A", 2, 10m)]));
 
-        Assert.Equivalent(new OrderLink("1001", "PICKUP", [new SaleLink("s1", "o1", "r1"), new SaleLink("s2", "o2", "r2")], true, harness.Clock.GetUtcNow()), harness.Link, strict: true);
+        Assert.Equivalent(new OrderLink("XK45J", "PICKUP", [new SaleLink("s1", "o1", "r1"), new SaleLink("s2", "o2", "r2")], true, harness.Clock.GetUtcNow()), harness.Link, strict: true);
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class OrderSyncTests
         await harness.SyncAsync(order);
 
         Assert.Single(harness.Sales);
-        harness.Ecom.Verify(e => e.GetOrderAsync("1001", It.IsAny<CancellationToken>()), Times.Once);
+        harness.Ecom.Verify(e => e.GetOrderAsync("XK45J", It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -217,13 +217,13 @@ public sealed class OrderSyncTests
     public async Task ORD10_a_resumed_run_writes_the_stored_plan_not_a_new_allocation_even_if_stock_moved()
     {
         var order = OrderHarness.Order();
-        var planned = new SaleDraft("r3", "u1", null, order.Created, SaleDraft.OnlineSource, "1001", SaleState.Pending, ["delivery"], "eCom order #1001", [], []);
+        var planned = new SaleDraft("r3", "u1", null, order.Created, SaleDraft.OnlineSource, "XK45J", SaleState.Pending, ["delivery"], "eCom order #XK45J", [], []);
         harness.Plan = [planned];
 
         await harness.SyncAsync(order);
 
         Assert.Equal([planned], harness.Sales);
-        harness.Pos.Verify(p => p.FindSaleBySourceIdAsync("1001", order.Created, It.IsAny<CancellationToken>()));
+        harness.Pos.Verify(p => p.FindSaleBySourceIdAsync("XK45J", order.Created, It.IsAny<CancellationToken>()));
     }
 
     private static EventEnvelope Envelope(string type, string entityKey) =>

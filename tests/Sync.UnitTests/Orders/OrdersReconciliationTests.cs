@@ -17,15 +17,15 @@ public sealed class OrdersReconciliationTests
     {
         var since = harness.Clock.GetUtcNow().AddHours(-1);
         watermark.Setup(w => w.GetAsync(OrdersReconciliation.Watermark, It.IsAny<CancellationToken>())).ReturnsAsync(since.ToUnixTimeMilliseconds());
-        var placed = OrderHarness.Order("1001");
-        var abandoned = OrderHarness.Order("1002", paymentStatus: "INCOMPLETE");
+        var placed = OrderHarness.Order("XK45J");
+        var abandoned = OrderHarness.Order("B8HGD", paymentStatus: "INCOMPLETE");
         harness.Ecom.Setup(e => e.GetOrdersUpdatedSinceAsync(since - harness.Options.Value.ReconcileOverlap, It.IsAny<CancellationToken>()))
             .Returns(new[] { placed, abandoned }.ToAsyncEnumerable());
 
         var synced = await Reconciliation().ReconcileAsync(CancellationToken.None);
 
         Assert.Equal(1, synced);
-        Assert.Equal("1001", Assert.Single(harness.Sales).SourceId);
+        Assert.Equal("XK45J", Assert.Single(harness.Sales).SourceId);
         watermark.Verify(w => w.SetAsync(OrdersReconciliation.Watermark, harness.Clock.GetUtcNow().ToUnixTimeMilliseconds(), It.IsAny<CancellationToken>()));
     }
 
@@ -33,9 +33,9 @@ public sealed class OrdersReconciliationTests
     [Trait("Rule", "ORD-10")]
     public async Task ORD10_the_reconcile_skips_an_order_whose_link_is_complete()
     {
-        harness.Link = new OrderLink("1001", "SHIPPING", [new SaleLink("s0", "o1", "r1")], true, harness.Clock.GetUtcNow());
+        harness.Link = new OrderLink("XK45J", "SHIPPING", [new SaleLink("s0", "o1", "r1")], true, harness.Clock.GetUtcNow());
         harness.Ecom.Setup(e => e.GetOrdersUpdatedSinceAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
-            .Returns(new[] { OrderHarness.Order("1001") }.ToAsyncEnumerable());
+            .Returns(new[] { OrderHarness.Order("XK45J") }.ToAsyncEnumerable());
 
         Assert.Equal(0, await Reconciliation().ReconcileAsync(CancellationToken.None));
         Assert.Empty(harness.Sales);
@@ -46,12 +46,12 @@ public sealed class OrdersReconciliationTests
     public async Task ALL1_an_order_that_fails_does_not_stop_the_others_and_keeps_the_watermark_for_the_next_run()
     {
         harness.Ecom.Setup(e => e.GetOrdersUpdatedSinceAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
-            .Returns(new[] { OrderHarness.Order("1001", lines: [("UNKNOWN", 1, 1m)]), OrderHarness.Order("1002") }.ToAsyncEnumerable());
+            .Returns(new[] { OrderHarness.Order("XK45J", lines: [("UNKNOWN", 1, 1m)]), OrderHarness.Order("B8HGD") }.ToAsyncEnumerable());
         harness.Links.Setup(l => l.ForOrderAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync((OrderLink?)null);
 
         await Assert.ThrowsAsync<AggregateException>(() => Reconciliation().ReconcileAsync(CancellationToken.None));
 
-        Assert.Equal("1002", Assert.Single(harness.Sales).SourceId);
+        Assert.Equal("B8HGD", Assert.Single(harness.Sales).SourceId);
         watermark.Verify(w => w.SetAsync(It.IsAny<string>(), It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 

@@ -41,13 +41,13 @@ public sealed class EchoTests
     {
         var order = new StatusHarness().Known(s => s);
         order.Ecom.Setup(e => e.UpdateOrderStatusAsync(It.IsAny<string>(), It.IsAny<OrderStatusChange>(), It.IsAny<CancellationToken>()))
-            .Callback(() => Assert.Contains(order.Store[StatusHarness.OrderNumber]!.Pending, p => p.RuleId == "ST-6"))
-            .Returns(Task.CompletedTask);
+            .Callback(() => Assert.Contains(order.Store[StatusHarness.OrderId]!.Pending, p => p.RuleId == "ST-6"))
+            .ReturnsAsync(true);
         order.PayInPos();
 
         await order.SaleUpdatedAsync();
 
-        Assert.Empty(order.Store[StatusHarness.OrderNumber]!.Pending);
+        Assert.Empty(order.Store[StatusHarness.OrderId]!.Pending);
     }
 
     [Fact, Trait("Rule", "ALL-2")]
@@ -56,7 +56,7 @@ public sealed class EchoTests
         var order = new StatusHarness().Known(s => s);
         order.Ecom.SetupSequence(e => e.UpdateOrderStatusAsync(It.IsAny<string>(), It.IsAny<OrderStatusChange>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new HttpRequestException("down"))
-            .Returns(Task.CompletedTask);
+            .ReturnsAsync(true);
         order.PayInPos();
 
         await Assert.ThrowsAsync<HttpRequestException>(() => order.SaleUpdatedAsync());
@@ -64,7 +64,7 @@ public sealed class EchoTests
         order.Clock.Advance(OrderStatusSync.PendingLease + TimeSpan.FromSeconds(1));
         await order.SaleUpdatedAsync();
 
-        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderNumber, It.Is<OrderStatusChange>(c => c.PaymentStatus == "PAID"), It.IsAny<CancellationToken>()), Times.Exactly(2));
-        Assert.Empty(order.Store[StatusHarness.OrderNumber]!.Pending);
+        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderId, It.Is<OrderStatusChange>(c => c.PaymentStatus == "PAID"), It.IsAny<CancellationToken>()), Times.Exactly(2));
+        Assert.Empty(order.Store[StatusHarness.OrderId]!.Pending);
     }
 }

@@ -117,7 +117,7 @@ public sealed class EcomToPosTests
         await order.EcomUpdatedAsync(fulfillment: "PROCESSING");
 
         order.VerifyNoPosWrites();
-        Assert.Equal(EcomFulfillmentStatus.Processing, order.Store[StatusHarness.OrderNumber]!.State.EcomFulfillment);
+        Assert.Equal(EcomFulfillmentStatus.Processing, order.Store[StatusHarness.OrderId]!.State.EcomFulfillment);
     }
 
     [Fact, Trait("Rule", "ST-8")]
@@ -172,7 +172,7 @@ public sealed class EcomToPosTests
 
         order.Pos.Verify(p => p.VoidSaleAsync(StatusHarness.SaleId, None), Times.Once);
         order.VerifyEcomWrite(null, "WILL_NOT_DELIVER");
-        Assert.True(order.Store[StatusHarness.OrderNumber]!.State.IsLocked);
+        Assert.True(order.Store[StatusHarness.OrderId]!.State.IsLocked);
     }
 
     [Theory, Trait("Rule", "ST-4")]

@@ -21,7 +21,7 @@ internal sealed class InMemoryStatusStore : IOrderStatusStore
     {
         lock (gate)
         {
-            rows[status.OrderNumber] = status with { Version = $"v{++version}" };
+            rows[status.OrderId] = status with { Version = $"v{++version}" };
         }
     }
 
@@ -31,13 +31,13 @@ internal sealed class InMemoryStatusStore : IOrderStatusStore
     {
         lock (gate)
         {
-            if (rows.GetValueOrDefault(status.OrderNumber)?.Version != status.Version)
+            if (rows.GetValueOrDefault(status.OrderId)?.Version != status.Version)
             {
                 return Task.FromResult(false);
             }
 
             Saves++;
-            rows[status.OrderNumber] = status with { Version = $"v{++version}" };
+            rows[status.OrderId] = status with { Version = $"v{++version}" };
             return Task.FromResult(true);
         }
     }
@@ -48,7 +48,7 @@ internal sealed class InMemoryStatusStore : IOrderStatusStore
         List<string> open;
         lock (gate)
         {
-            open = rows.Values.Where(r => !r.State.IsLocked).Select(r => r.OrderNumber).ToList();
+            open = rows.Values.Where(r => !r.State.IsLocked).Select(r => r.OrderId).ToList();
         }
 
         foreach (var orderNumber in open)

@@ -58,7 +58,7 @@ public sealed class PosToEcomTests
         await order.SaleUpdatedAsync();
 
         order.VerifyNoEcomWrites();
-        Assert.Equal(PosFulfillmentState.Started, order.Store[StatusHarness.OrderNumber]!.State.PosFulfillments["f1"]);
+        Assert.Equal(PosFulfillmentState.Started, order.Store[StatusHarness.OrderId]!.State.PosFulfillments["f1"]);
     }
 
     [Fact, Trait("Rule", "ST-1")]
@@ -155,7 +155,7 @@ public sealed class PosToEcomTests
         await order.SaleUpdatedAsync();
 
         order.VerifyNoEcomWrites();
-        Assert.Equal(PosSaleState.Pending, order.Store[StatusHarness.OrderNumber]!.State.PosSale);
+        Assert.Equal(PosSaleState.Pending, order.Store[StatusHarness.OrderId]!.State.PosSale);
     }
 
     [Fact, Trait("Rule", "ST-9")]
@@ -178,7 +178,7 @@ public sealed class PosToEcomTests
         await order.SaleUpdatedAsync();
 
         order.VerifyEcomWrite("CANCELLED", "WILL_NOT_DELIVER");
-        Assert.True(order.Store[StatusHarness.OrderNumber]!.State.IsLocked);
+        Assert.True(order.Store[StatusHarness.OrderId]!.State.IsLocked);
     }
 
     [Fact, Trait("Rule", "ORD-3")]
@@ -194,24 +194,43 @@ public sealed class PosToEcomTests
     }
 
     [Fact, Trait("Rule", "ST-10")]
-    public async Task ST10_the_customer_is_emailed_only_where_the_setting_is_on()
+    public async Task ST10_a_status_whose_email_is_off_is_written_silenced_and_the_orders_stored_flag_is_put_back_after()
     {
         var order = new StatusHarness("PICKUP").Known(s => s);
         order.SyncSettings = new() { CustomerEmails = new Dictionary<string, bool> { ["READY_FOR_PICKUP"] = false } };
         order.SetFulfillment("f1", FulfillmentState.Packed);
         await order.SaleUpdatedAsync();
 
-        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderNumber, It.Is<OrderStatusChange>(c => c.DisableCustomerNotifications == true), It.IsAny<CancellationToken>()), Times.Once);
+        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderId,
+            It.Is<OrderStatusChange>(c => c.FulfillmentStatus == "READY_FOR_PICKUP" && c.DisableCustomerNotifications == true), It.IsAny<CancellationToken>()), Times.Once);
+        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderId,
+            new OrderStatusChange(null, null, false), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.False(order.Order.CustomerNotificationsDisabled);
     }
 
     [Fact, Trait("Rule", "ST-10")]
-    public async Task ST10_by_default_a_shipped_order_emails_the_customer()
+    public async Task ST10_by_default_a_shipped_order_emails_the_customer_and_the_stored_flag_is_not_touched()
     {
         var order = new StatusHarness().Known(s => s);
         order.SetFulfillment("f1", FulfillmentState.Fulfilled);
         await order.SaleUpdatedAsync();
 
-        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderNumber, It.Is<OrderStatusChange>(c => c.DisableCustomerNotifications == false), It.IsAny<CancellationToken>()), Times.Once);
+        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderId, It.Is<OrderStatusChange>(c => c.FulfillmentStatus == "SHIPPED"), It.IsAny<CancellationToken>()), Times.Once);
+        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderId, It.Is<OrderStatusChange>(c => c.DisableCustomerNotifications != null), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact, Trait("Rule", "ST-10")]
+    public async Task ST10_an_order_the_merchant_silenced_stays_silenced()
+    {
+        var order = new StatusHarness("PICKUP").Known(s => s);
+        order.Order = order.Order with { CustomerNotificationsDisabled = true };
+        order.SyncSettings = new() { CustomerEmails = new Dictionary<string, bool> { ["READY_FOR_PICKUP"] = false } };
+        order.SetFulfillment("f1", FulfillmentState.Packed);
+        await order.SaleUpdatedAsync();
+
+        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderId, It.Is<OrderStatusChange>(c => c.FulfillmentStatus == "READY_FOR_PICKUP"), It.IsAny<CancellationToken>()), Times.Once);
+        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderId, It.Is<OrderStatusChange>(c => c.DisableCustomerNotifications != null), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.True(order.Order.CustomerNotificationsDisabled);
     }
 
     [Fact, Trait("Rule", "ST-10")]
@@ -222,6 +241,20 @@ public sealed class PosToEcomTests
         order.Sale = order.Sale with { State = SaleState.Voided };
         await order.SaleUpdatedAsync();
 
-        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderNumber, It.Is<OrderStatusChange>(c => c.DisableCustomerNotifications == false), It.IsAny<CancellationToken>()), Times.Once);
+        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderId, It.Is<OrderStatusChange>(c => c.PaymentStatus == "CANCELLED"), It.IsAny<CancellationToken>()), Times.Once);
+        order.Ecom.Verify(e => e.UpdateOrderStatusAsync(StatusHarness.OrderId, It.Is<OrderStatusChange>(c => c.DisableCustomerNotifications != null), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact, Trait("Rule", "ST-6")]
+    public async Task A_status_write_eCom_did_not_apply_is_reported_not_counted_as_done()
+    {
+        var order = new StatusHarness().Known(s => s);
+        order.Ecom.Setup(e => e.UpdateOrderStatusAsync(StatusHarness.OrderId, It.IsAny<OrderStatusChange>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        order.PayInPos();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => order.SaleUpdatedAsync());
+
+        Assert.Contains("updateCount 0", failure.Message);
+        Assert.NotEmpty(order.Store[StatusHarness.OrderId]!.Pending);
     }
 }

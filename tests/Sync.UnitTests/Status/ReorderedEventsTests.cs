@@ -52,7 +52,7 @@ public sealed class ReorderedEventsTests
         {
             Show(order, life[index]);
             await (random.Next(2) == 0 ? order.SaleUpdatedAsync() : order.EcomUpdatedAsync());
-            var after = Ranks(order.Store[StatusHarness.OrderNumber]?.State);
+            var after = Ranks(order.Store[StatusHarness.OrderId]?.State);
             Assert.True(before.Zip(after).All(p => p.Second >= p.First), $"seed {seed}: moved back from [{string.Join(",", before)}] to [{string.Join(",", after)}] at snapshot {index}");
             before = after;
         }
@@ -67,13 +67,13 @@ public sealed class ReorderedEventsTests
     private static Written RecordWrites(StatusHarness order)
     {
         var written = new Written([], [], []);
-        order.Ecom.Setup(e => e.UpdateOrderStatusAsync(StatusHarness.OrderNumber, It.IsAny<OrderStatusChange>(), It.IsAny<CancellationToken>()))
+        order.Ecom.Setup(e => e.UpdateOrderStatusAsync(StatusHarness.OrderId, It.IsAny<OrderStatusChange>(), It.IsAny<CancellationToken>()))
             .Callback((string _, OrderStatusChange c, CancellationToken _) =>
             {
                 if (c.PaymentStatus is { } p) { written.Payments.Add(p); }
                 if (c.FulfillmentStatus is { } f) { written.Fulfillments.Add(f); }
             })
-            .Returns(Task.CompletedTask);
+            .ReturnsAsync(true);
         order.Pos.Setup(p => p.AdvanceFulfillmentAsync(It.IsAny<FulfillmentStep>(), It.IsAny<string>(), It.IsAny<long>(), It.IsAny<IReadOnlyList<FulfillmentQuantity>>(), It.IsAny<CancellationToken>()))
             .Callback((FulfillmentStep step, string _, long _, IReadOnlyList<FulfillmentQuantity> _, CancellationToken _) => written.Steps.Add(step))
             .ReturnsAsync(FulfillmentOutcome.Advanced(99));

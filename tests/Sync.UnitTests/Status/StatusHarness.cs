@@ -21,33 +21,34 @@ namespace Sync.UnitTests.Status;
 /// </summary>
 internal sealed class StatusHarness
 {
-    public const string OrderNumber = "1001";
+    public const string OrderId = "XK45J";
     public const string SaleId = "s1";
     private int events;
 
     public StatusHarness(string kind = "SHIPPING", params string[] fulfillmentIds)
     {
         Kind = kind;
-        Link = new OrderLink(OrderNumber, kind, [new SaleLink(SaleId, "o1", "r1")], true, Clock.GetUtcNow());
-        Order = new EcomOrder(OrderNumber, "a@example.com", "A", 20m, "AWAITING_PAYMENT", "Credit card", "AWAITING_PROCESSING",
-            "Courier", kind, [], Clock.GetUtcNow(), Clock.GetUtcNow());
-        Sale = new PosSale(SaleId, "o1", "r1", "u1", null, "ON-1", OrderNumber, SaleState.Pending, null, [], null, Clock.GetUtcNow(),
+        Link = new OrderLink(OrderId, kind, [new SaleLink(SaleId, "o1", "r1")], true, Clock.GetUtcNow());
+        Order = new EcomOrder(OrderId, "a@example.com", "A", 20m, "AWAITING_PAYMENT", "Credit card", null, "AWAITING_PROCESSING",
+            "Courier", kind, false, false, [], Clock.GetUtcNow(), Clock.GetUtcNow());
+        Sale = new PosSale(SaleId, "o1", "r1", "u1", null, "ON-1", OrderId, SaleState.Pending, null, [], null, Clock.GetUtcNow(),
             [new SaleLine("l1", "p1", 2, 10m, 0m, "t0")], [], 1);
         var type = kind == "PICKUP" ? FulfillmentType.Pickup : FulfillmentType.Dispatch;
         Fulfillments = (fulfillmentIds.Length == 0 ? ["f1"] : fulfillmentIds)
             .Select(id => new Fulfillment(id, SaleId, "o1", type, FulfillmentState.Open, 1, [new FulfillmentLine("l1", "p1", 2, 0, 0, 0)]))
             .ToList();
 
-        Links.Setup(l => l.ForOrderAsync(OrderNumber, It.IsAny<CancellationToken>())).ReturnsAsync(() => Link);
-        Links.Setup(l => l.OrderForSaleAsync(SaleId, It.IsAny<CancellationToken>())).ReturnsAsync(OrderNumber);
-        Ecom.Setup(e => e.GetOrderAsync(OrderNumber, It.IsAny<CancellationToken>())).ReturnsAsync(() => Order);
-        Ecom.Setup(e => e.UpdateOrderStatusAsync(OrderNumber, It.IsAny<OrderStatusChange>(), It.IsAny<CancellationToken>()))
+        Links.Setup(l => l.ForOrderAsync(OrderId, It.IsAny<CancellationToken>())).ReturnsAsync(() => Link);
+        Links.Setup(l => l.OrderForSaleAsync(SaleId, It.IsAny<CancellationToken>())).ReturnsAsync(OrderId);
+        Ecom.Setup(e => e.GetOrderAsync(OrderId, It.IsAny<CancellationToken>())).ReturnsAsync(() => Order);
+        Ecom.Setup(e => e.UpdateOrderStatusAsync(OrderId, It.IsAny<OrderStatusChange>(), It.IsAny<CancellationToken>()))
             .Callback((string _, OrderStatusChange c, CancellationToken _) => Order = Order with
             {
                 PaymentStatus = c.PaymentStatus ?? Order.PaymentStatus,
                 FulfillmentStatus = c.FulfillmentStatus ?? Order.FulfillmentStatus,
+                CustomerNotificationsDisabled = c.DisableCustomerNotifications ?? Order.CustomerNotificationsDisabled,
             })
-            .Returns(Task.CompletedTask);
+            .ReturnsAsync(true);
         Pos.Setup(p => p.GetSaleAsync(SaleId, It.IsAny<CancellationToken>())).ReturnsAsync(() => Sale);
         Pos.Setup(p => p.GetFulfillmentsAsync(SaleId, It.IsAny<CancellationToken>())).ReturnsAsync(() => Fulfillments);
         Pos.Setup(p => p.GetPaymentTypesAsync(It.IsAny<CancellationToken>())).ReturnsAsync([new PaymentType("pt1", "Credit card", 1)]);
@@ -102,7 +103,7 @@ internal sealed class StatusHarness
     {
         var initial = new OrderSyncState(OrderKinds.Parse(Kind), EcomPaymentStatus.AwaitingPayment, EcomFulfillmentStatus.AwaitingProcessing,
             PosSaleState.Pending, PosPaymentState.Unpaid, Fulfillments.ToDictionary(f => f.Id, _ => PosFulfillmentState.Open), LastWritten.Nothing);
-        Store.Put(new StoredOrderStatus(OrderNumber, change(initial), [], null));
+        Store.Put(new StoredOrderStatus(OrderId, change(initial), [], null));
         return this;
     }
 
@@ -116,7 +117,7 @@ internal sealed class StatusHarness
     public Task EcomUpdatedAsync(string? payment = null, string? fulfillment = null)
     {
         Order = Order with { PaymentStatus = payment ?? Order.PaymentStatus, FulfillmentStatus = fulfillment ?? Order.FulfillmentStatus };
-        return EcomHandler.HandleAsync(Envelope(EventSource.Ecom, "order.updated", Concern.Orders, $"ecom:order:{OrderNumber}"), CancellationToken.None);
+        return EcomHandler.HandleAsync(Envelope(EventSource.Ecom, "order.updated", Concern.Orders, $"ecom:order:{OrderId}"), CancellationToken.None);
     }
 
     public Task SaleUpdatedAsync(string saleId = SaleId) =>
@@ -135,7 +136,7 @@ internal sealed class StatusHarness
         Ecom.Verify(e => e.UpdateOrderStatusAsync(It.IsAny<string>(), It.IsAny<OrderStatusChange>(), It.IsAny<CancellationToken>()), Times.Never);
 
     public void VerifyEcomWrite(string? payment, string? fulfillment) =>
-        Ecom.Verify(e => e.UpdateOrderStatusAsync(OrderNumber, It.Is<OrderStatusChange>(c => c.PaymentStatus == payment && c.FulfillmentStatus == fulfillment), It.IsAny<CancellationToken>()), Times.Once);
+        Ecom.Verify(e => e.UpdateOrderStatusAsync(OrderId, It.Is<OrderStatusChange>(c => c.PaymentStatus == payment && c.FulfillmentStatus == fulfillment), It.IsAny<CancellationToken>()), Times.Once);
 
     public void VerifyAudited(string action, string ruleId) =>
         Audit.Verify(a => a.WriteAsync(It.Is<AuditEntry>(e => e.Action == action && e.RuleId == ruleId), It.IsAny<CancellationToken>()), Times.AtLeastOnce);

@@ -40,7 +40,7 @@ public sealed class WebhookIntakeTests
         intake.ReceiveEcomAsync(Encoding.UTF8.GetBytes(body), signature, "corr-2", CancellationToken.None);
 
     private static string EcomBody(string eventId = "e-1", string type = "order.created", long created = 1700000000) =>
-        $$"""{"eventId":"{{eventId}}","eventType":"{{type}}","eventCreated":{{created}},"storeId":1,"entityId":42}""";
+        $$$"""{"eventId":"{{{eventId}}}","eventType":"{{{type}}}","eventCreated":{{{created}}},"storeId":1,"entityId":42,"data":{"orderId":"SHOP-XK45J"}}""";
 
     [Fact]
     public async Task A_signed_inventory_update_is_enqueued_on_the_inventory_queue_with_its_product_as_entity()
@@ -124,8 +124,8 @@ public sealed class WebhookIntakeTests
     }
 
     [Theory]
-    [InlineData("order.created", Concern.Orders, "ecom:order:42")]
-    [InlineData("order.updated", Concern.Orders, "ecom:order:42")]
+    [InlineData("order.created", Concern.Orders, "ecom:order:SHOP-XK45J")]
+    [InlineData("order.updated", Concern.Orders, "ecom:order:SHOP-XK45J")]
     [InlineData("product.updated", Concern.Inventory, "ecom:product:42")]
     public async Task A_signed_ecwid_event_is_enqueued_on_its_concern_queue(string type, Concern concern, string entityKey)
     {

@@ -56,10 +56,20 @@ public sealed class WebhookReaderTests
     [Fact]
     public void An_ecwid_event_is_read_with_a_uuid_event_id()
     {
-        var body = """{"eventId":"2f3c","eventType":"order.updated","eventCreated":1764400000,"storeId":1003,"entityId":118,"data":{"newPaymentStatus":"PAID"}}""";
+        var body = """{"eventId":"2f3c","eventType":"product.updated","eventCreated":1764400000,"storeId":1003,"entityId":118}""";
         var read = EcomWebhookReader.Read(Encoding.UTF8.GetBytes(body), out _);
         Assert.Equal(("2f3c", 1764400000L, "1003"), (read!.EventId, read.EventCreated, read.StoreId));
-        Assert.Equal(("order.updated", "order", "118"), (read.Event.EventType, read.Event.EntityKind, read.Event.EntityId));
+        Assert.Equal(("product.updated", "product", "118"), (read.Event.EventType, read.Event.EntityKind, read.Event.EntityId));
+    }
+
+    [Theory]
+    [InlineData("order.created")]
+    [InlineData("order.updated")]
+    public void An_ecwid_order_event_names_the_order_by_its_string_id_in_data_never_by_the_internal_entity_id(string type)
+    {
+        var body = $$$"""{"eventId":"2f3c","eventType":"{{{type}}}","eventCreated":1764400000,"storeId":1003,"entityId":103878161,"data":{"orderId":"SHOP-XJ12H-EU","newPaymentStatus":"PAID"}}""";
+        var read = EcomWebhookReader.Read(Encoding.UTF8.GetBytes(body), out _);
+        Assert.Equal(("order", "SHOP-XJ12H-EU"), (read!.Event.EntityKind, read.Event.EntityId));
     }
 
     [Fact]
@@ -78,6 +88,7 @@ public sealed class WebhookReaderTests
     [InlineData("""{"eventId":"a","eventType":"order.created","entityId":5}""")]
     [InlineData("""{"eventId":"a","eventType":"order.created","eventCreated":"yesterday","entityId":5}""")]
     [InlineData("""{"eventId":"a","eventType":"order.created","eventCreated":1}""")]
+    [InlineData("""{"eventId":"a","eventType":"order.updated","eventCreated":1,"entityId":103878161,"data":{"newPaymentStatus":"PAID"}}""")]
     public void A_malformed_ecwid_body_is_refused_with_a_reason(string body)
     {
         Assert.Null(EcomWebhookReader.Read(Encoding.UTF8.GetBytes(body), out var error));

@@ -10,7 +10,6 @@ namespace Sync.Platforms.Ecom.Wire;
 [JsonSerializable(typeof(EOrderStatusUpdate))]
 [JsonSerializable(typeof(EPage<EProduct>))]
 [JsonSerializable(typeof(EProduct))]
-[JsonSerializable(typeof(IReadOnlyList<ECombination>))]
 [JsonSerializable(typeof(ECombination))]
 [JsonSerializable(typeof(EStockUpdate))]
 [JsonSerializable(typeof(EPage<ECustomer>))]
