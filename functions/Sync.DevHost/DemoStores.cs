@@ -46,7 +46,7 @@ public sealed class DemoStores : IAsyncDisposable
         {
             ["Sync:Settings:OnlineRegisterId"] = store.OnlineRegisters[0].Id,
             ["Sync:Settings:SaleUserId"] = store.User.Id,
-            ["Sync:Orders:NoTaxId"] = store.NoTaxId,
+            ["Sync:Settings:NoTaxId"] = store.NoTaxId,
         };
         for (var i = 0; i < store.Outlets.Count; i++)
         {
@@ -71,12 +71,14 @@ public sealed class DemoStores : IAsyncDisposable
     }
 
     /// <summary>Once the app listens, the simulators send their webhooks to it.</summary>
-    public void WireWebhooks(WebApplication app) => app.Lifetime.ApplicationStarted.Register(() =>
+    /// <param name="functionKey">ALL-6: the X-Series webhook is Function level, so its registered URL carries the key.</param>
+    public void WireWebhooks(WebApplication app, string? functionKey) => app.Lifetime.ApplicationStarted.Register(() =>
     {
         var appUrl = app.Urls.First().TrimEnd('/');
+        var code = functionKey is null ? "" : $"?code={Uri.EscapeDataString(functionKey)}";
         foreach (var type in XSeriesWebhookTypes)
         {
-            Pos.RegisterWebhook(type, new Uri($"{appUrl}/api/webhooks/xseries/{type}"));
+            Pos.RegisterWebhook(type, new Uri($"{appUrl}/api/webhooks/xseries/{type}{code}"));
         }
 
         Ecom.Webhooks.TargetUrl = new Uri($"{appUrl}/api/webhooks/ecom");

@@ -5,9 +5,6 @@ public sealed class OrderSyncOptions
 {
     public const string Section = "Sync:Orders";
 
-    /// <summary>The store's "No Tax" tax: every sale line needs a tax id, and eCom order lines carry their price as charged.</summary>
-    public string NoTaxId { get; set; } = "";
-
     /// <summary>ORD-4: the POS payment type used when no payment type is named like the order's processor.</summary>
     public string FallbackPaymentTypeName { get; set; } = "eCom";
 

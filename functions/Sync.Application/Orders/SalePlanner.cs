@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using Sync.Application.Platforms.Ecom;
 using Sync.Application.Platforms.XSeries;
 using Sync.Application.Settings;
@@ -14,7 +13,7 @@ namespace Sync.Application.Orders;
 /// Decides the POS sales for one eCom order: which outlets (ORD-6..8), on which registers, with which
 /// lines, fulfillment types (ORD-2) and payments (ORD-4, ORD-5). Reads POS, writes nothing.
 /// </summary>
-public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, PaymentTypeMapping payments, IOptions<OrderSyncOptions> options)
+public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, PaymentTypeMapping payments)
 {
     public async Task<IReadOnlyList<SaleDraft>> PlanAsync(EcomOrder order, string? customerId, SyncSettings settings, CancellationToken cancellationToken)
     {
@@ -51,7 +50,7 @@ public sealed class SalePlanner(IXSeriesClient pos, PosDirectory directory, Paym
             SaleState.Pending,
             [kind == OrderKind.Pickup ? "pickup" : "delivery"],
             Note(order, i, allocation, payment, paymentType),
-            part.Lines.Select(l => new SaleDraftLine(l.ProductId, l.Quantity, unitPrices[l.LineId], 0m, options.Value.NoTaxId, lineType)).ToList(),
+            part.Lines.Select(l => new SaleDraftLine(l.ProductId, l.Quantity, unitPrices[l.LineId], 0m, settings.NoTaxId!, lineType)).ToList(),
             paymentType is null ? [] : [new SaleDraftPayment(paymentType.Id, shares[i].Amount, order.Created)]))
             .ToList();
     }

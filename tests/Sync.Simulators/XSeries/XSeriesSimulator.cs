@@ -53,6 +53,7 @@ public sealed partial class XSeriesSimulator : IAsyncDisposable
         MapWebhooks(web);
         MapToken(web);
         MapAdmin(web);
+        MapSetup(web);
     }
 
     private long NextVersion() => ++version;

@@ -84,6 +84,7 @@ internal sealed class OrderHarness
 
     public SyncSettings Settings { get; set; } = new()
     {
+        NoTaxId = NoTax,
         OnlineRegisterId = "r1",
         SaleUserId = "u1",
         ConnectedOutletIds = ["o1", "o2", "o3"],
@@ -103,7 +104,7 @@ internal sealed class OrderHarness
     public IReadOnlyList<SaleDraft>? Plan { get; set; }
     public bool LeaseHeld { get; set; }
 
-    public IOptions<OrderSyncOptions> Options { get; } = Microsoft.Extensions.Options.Options.Create(new OrderSyncOptions { NoTaxId = NoTax, PosDomainPrefix = "shop" });
+    public IOptions<OrderSyncOptions> Options { get; } = Microsoft.Extensions.Options.Options.Create(new OrderSyncOptions { PosDomainPrefix = "shop" });
 
     public static EcomOrder Order(
         string number = "1001", string paymentStatus = "PAID", string? method = "Stripe", string? email = "jane@example.com", string? name = "Jane Doe",
@@ -126,8 +127,8 @@ internal sealed class OrderHarness
     {
         var directory = Directory();
         return new OrderSync(
-            Ecom.Object, Links.Object, Leases.Object, Reservations.Object, Customers(),
-            new SalePlanner(Pos.Object, directory, new PaymentTypeMapping(directory, Options), Options),
+            Ecom.Object, Pos.Object, Links.Object, Leases.Object, Reservations.Object, Customers(),
+            new SalePlanner(Pos.Object, directory, new PaymentTypeMapping(directory, Options)),
             new SaleRecorder(Pos.Object, directory, Audit.Object, Clock),
             Notifier(),
             new RuntimeSettings(SettingsStore.Object, Mock.Of<IOptionsMonitor<SyncSettings>>(), Clock),
