@@ -55,7 +55,12 @@ public sealed class DemoStores : IAsyncDisposable
             settings[$"Sync:Settings:RegisterByOutlet:{store.Outlets[i].Id}"] = store.OnlineRegisters.First(r => r.OutletId == store.Outlets[i].Id).Id;
         }
 
-        configuration.AddInMemoryCollection(settings);
+        // DevHost:DemoSettings=false starts as a fresh deploy does: no runtime settings at all (ALL-5).
+        if (configuration.GetValue("DevHost:DemoSettings", true))
+        {
+            configuration.AddInMemoryCollection(settings);
+        }
+
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["XSeries:BaseUrl"] = pos.BaseUrl.ToString(),

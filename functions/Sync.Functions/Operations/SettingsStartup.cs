@@ -7,31 +7,37 @@ namespace Sync.Functions.Operations;
 
 /// <summary>
 /// At start (ALL-5): seeds the runtime settings from <c>Sync:Seed</c> names on a first deploy, then validates the
-/// settings in force against POS, so the log says at once what is missing. Runs beside the host's start, never blocking it.
+/// settings in force against POS, so the log says at once what is missing and the first message finds the verdict.
+/// A POS that does not answer delays nothing for long: the check gives up and health checks again.
 /// </summary>
-internal sealed partial class SettingsStartup(IServiceScopeFactory scopes, SyncReadiness readiness, ILogger<SettingsStartup> logger)
-    : BackgroundService
+internal sealed partial class SettingsStartup(IServiceScopeFactory scopes, SyncReadiness readiness, ILogger<SettingsStartup> logger) : IHostedService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(30);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(GiveUpAfter);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<SettingsSeeding>().SeedAsync(stoppingToken);
-            if ((await readiness.CheckAsync(stoppingToken)).Ready)
+            await scope.ServiceProvider.GetRequiredService<SettingsSeeding>().SeedAsync(timeout.Token);
+            if ((await readiness.CheckAsync(timeout.Token)).Ready)
             {
                 LogReady();
             }
         }
-        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogFailed(ex);
         }
     }
 
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Settings are complete and valid against POS")]
     private partial void LogReady();
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Settings could not be checked at start; health will check them again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Settings could not be checked at start; health and the first message check them again")]
     private partial void LogFailed(Exception exception);
 }
