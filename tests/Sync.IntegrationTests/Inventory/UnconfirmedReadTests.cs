@@ -34,6 +34,7 @@ public sealed class UnconfirmedReadTests : IAsyncLifetime
     [Trait("Rule", "ALL-4")]
     public async Task ALL4_a_put_back_whose_inventory_read_fails_writes_nothing()
     {
+        await stage.ReconcileAsync(); // links the catalogues, as a deployed app's first reconcile does
         stage.Stores.Pos.Faults.FailNext(ProductInventory, count: 1000, status: 500);
         await stage.EditEcomAsync("MUG-L", EcomStock.Of(99));
         stage.Stores.Ecom.Requests.Clear();
