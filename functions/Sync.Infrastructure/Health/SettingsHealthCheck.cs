@@ -19,7 +19,7 @@ public sealed class SettingsHealthCheck(SyncReadiness readiness) : IHealthCheck
                     $"Not configured: nothing is synced until {string.Join(", ", verdict.Problems.Keys)} are fixed (PUT /api/ops/settings).",
                     data: verdict.Problems.ToDictionary(p => p.Key, p => (object)p.Value));
         }
-        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or TaskCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             return HealthCheckResult.Unhealthy($"The settings could not be checked against POS: {ex.Message}", ex);
         }
