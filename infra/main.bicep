@@ -44,8 +44,24 @@ param enablePurgeProtection bool = false
 @description('X-Series domain prefix: the {prefix} of https://{prefix}.retail.lightspeed.app.')
 param xseriesDomainPrefix string = ''
 
-@description('The id of the X-Series store\'s "No Tax" tax: every sale line the sync records needs a tax id.')
-param xseriesNoTaxId string = ''
+// ALL-5: the runtime settings of a first deploy, by the names POS shows; resolved to ids at start (Sync:Seed).
+@description('The POS register eCom orders are recorded on.')
+param syncOnlineRegisterName string = ''
+
+@description('Other outlets whose stock counts online, comma-separated.')
+param syncConnectedOutletNames string = ''
+
+@description('One register per other connected outlet, for its part of a split order, comma-separated.')
+param syncOutletRegisterNames string = ''
+
+@description('The POS user online sales are recorded as.')
+param syncSaleUserName string = ''
+
+@description('The store\'s 0 % tax.')
+param syncNoTaxName string = 'No Tax'
+
+@description('SKU of the POS product that records shipping charges (a product that does not track stock).')
+param syncShippingProductSku string = ''
 
 @description('Lightspeed eCom (Ecwid) store id.')
 param ecomStoreId string = ''
@@ -175,7 +191,12 @@ module functionApp 'modules/functionapp.bicep' = {
       Sync__Transport: transport
       Webhooks__MaxBodyBytes: '262144'
       XSeries__DomainPrefix: xseriesDomainPrefix
-      Sync__Settings__NoTaxId: xseriesNoTaxId
+      Sync__Seed__OnlineRegisterName: syncOnlineRegisterName
+      Sync__Seed__ConnectedOutletNames: syncConnectedOutletNames
+      Sync__Seed__OutletRegisterNames: syncOutletRegisterNames
+      Sync__Seed__SaleUserName: syncSaleUserName
+      Sync__Seed__NoTaxName: syncNoTaxName
+      Sync__Seed__ShippingProductSku: syncShippingProductSku
       XSeries__ClientSecret: keyVaultReference(vaultName, 'xseries-client-secret')
       XSeries__PreviousClientSecret: keyVaultReference(vaultName, 'xseries-previous-client-secret')
       XSeries__PersonalToken: keyVaultReference(vaultName, 'xseries-access-token')

@@ -24,10 +24,10 @@ public static class DependencyInjection
         services.AddSingleton<InboundMessages>();
         services.AddSingleton<MessageParking>();
         services.AddSingleton<ProcessedEventRetention>();
-        services.AddSingleton<RuntimeSettings>();
         services.AddOrderSync();
         services.AddStatusSync();
         services.AddInventorySync();
+        services.AddSettings();
         return services;
     }
 }

@@ -59,7 +59,12 @@ public sealed class DemoStores : IAsyncDisposable
             settings[$"Sync:Settings:RegisterByOutlet:{store.Outlets[i].Id}"] = store.OnlineRegisters.First(r => r.OutletId == store.Outlets[i].Id).Id;
         }
 
-        configuration.AddInMemoryCollection(settings);
+        // DevHost:DemoSettings=false starts as a fresh deploy does: no runtime settings at all (ALL-5).
+        if (configuration.GetValue("DevHost:DemoSettings", true))
+        {
+            configuration.AddInMemoryCollection(settings);
+        }
+
         configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["XSeries:BaseUrl"] = pos.BaseUrl.ToString(),
@@ -77,12 +82,14 @@ public sealed class DemoStores : IAsyncDisposable
     }
 
     /// <summary>Once the app listens, the simulators send their webhooks to it.</summary>
-    public void WireWebhooks(WebApplication app) => app.Lifetime.ApplicationStarted.Register(() =>
+    /// <param name="functionKey">ALL-6: the X-Series webhook is Function level, so its registered URL carries the key.</param>
+    public void WireWebhooks(WebApplication app, string? functionKey) => app.Lifetime.ApplicationStarted.Register(() =>
     {
         var appUrl = app.Urls.First().TrimEnd('/');
+        var code = functionKey is null ? "" : $"?code={Uri.EscapeDataString(functionKey)}";
         foreach (var type in XSeriesWebhookTypes)
         {
-            Pos.RegisterWebhook(type, new Uri($"{appUrl}/api/webhooks/xseries/{type}"));
+            Pos.RegisterWebhook(type, new Uri($"{appUrl}/api/webhooks/xseries/{type}{code}"));
         }
 
         Ecom.Webhooks.TargetUrl = new Uri($"{appUrl}/api/webhooks/ecom");

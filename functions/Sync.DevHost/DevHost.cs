@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Sync.Application.Settings;
 using Sync.Functions;
 using Sync.Functions.Webhooks;
 using Sync.Infrastructure;
@@ -37,6 +39,11 @@ public static class DevHost
         builder.Services.AddSync(builder.Configuration);
         builder.Services.AddFunctionServices();
         builder.Services.AddControllers();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<FunctionKeys>();
+
+        // The dev host's test receivers listen on loopback; in Azure the notification URL must be public https.
+        builder.Configuration[$"{SettingsValidationOptions.Section}:AllowLoopbackNotificationUrl"] ??= "true";
         builder.Services.AddSingleton(HostSettings.Load(AppContext.BaseDirectory, builder.Configuration));
         if (builder.Configuration.GetValue("DevHost:QueueTriggers", true))
         {
@@ -51,8 +58,12 @@ public static class DevHost
         // Resolved now, so that the container owns them and stops them when the app is disposed.
         app.Services.GetService<Azurite>();
         app.Services.GetService<DemoStores>();
+        app.UseStatusCodePages();
         app.MapHttpFunctions(functions.Http);
-        demo?.WireWebhooks(app);
+        var keys = app.Services.GetRequiredService<FunctionKeys>();
+        demo?.WireWebhooks(app, keys.HostKey);
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+            "Function-level endpoints need a key, as in Azure: header {Header}: {HostKey} (or ?code=)", FunctionKeys.Header, keys.HostKey ?? "(none set: DevHost:HostKey)"));
         return app;
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Sync.DevHost;
 
-internal sealed record HttpFunction(string Name, MethodInfo Method, string Route, string[] Methods);
+internal sealed record HttpFunction(string Name, MethodInfo Method, string Route, string[] Methods, AuthorizationLevel Level);
 
 internal sealed record QueueFunction(string Name, MethodInfo Method, string QueueName);
 
@@ -28,7 +28,7 @@ internal sealed record FunctionCatalog(IReadOnlyList<HttpFunction> Http, IReadOn
                 switch (trigger)
                 {
                     case HttpTriggerAttribute h:
-                        http.Add(new HttpFunction(name, method, h.Route ?? name, h.Methods ?? ["get", "post"]));
+                        http.Add(new HttpFunction(name, method, h.Route ?? name, h.Methods ?? ["get", "post"], h.AuthLevel));
                         break;
                     case QueueTriggerAttribute q:
                         queues.Add(new QueueFunction(name, method, q.QueueName));

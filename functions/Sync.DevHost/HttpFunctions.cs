@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Sync.Functions;
 
 namespace Sync.DevHost;
 
 internal static class HttpFunctions
 {
     /// <summary>
-    /// Maps each HTTP function at <c>/api/{route}</c>. Like <c>func start</c>, function keys are not checked locally.
+    /// Maps each HTTP function at <c>/api/{route}</c>. Function keys are checked as the Functions host checks them
+    /// (<see cref="FunctionKeys"/>): without a valid key the function does not run and the answer is 401.
     /// </summary>
     public static void MapHttpFunctions(this WebApplication app, IEnumerable<HttpFunction> functions)
     {
@@ -22,12 +25,14 @@ internal static class HttpFunctions
 
     private static async Task InvokeAsync(HttpContext context, HttpFunction function)
     {
-        var result = await FunctionInvoker.InvokeAsync(
-            context.RequestServices,
-            function.Method,
-            p => p.ParameterType == typeof(HttpRequest) ? context.Request : context.GetRouteValue(p.Name!)?.ToString(),
-            context.RequestAborted);
-        if (result is IActionResult action)
+        var action = context.RequestServices.GetRequiredService<FunctionKeys>().Admits(context.Request, function)
+            ? await FunctionInvoker.InvokeAsync(
+                context.RequestServices,
+                function.Method,
+                p => p.ParameterType == typeof(HttpRequest) ? context.Request : context.GetRouteValue(p.Name!)?.ToString(),
+                context.RequestAborted) as IActionResult
+            : Problems.Unauthorized($"Send a function key in the {FunctionKeys.Header} header or as ?code=.");
+        if (action is not null)
         {
             await action.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
         }

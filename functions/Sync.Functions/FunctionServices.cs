@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Sync.Functions.Operations;
 using Sync.Functions.Webhooks;
 
 namespace Sync.Functions;
@@ -7,5 +8,5 @@ public static class FunctionServices
 {
     /// <summary>What the function classes themselves share, for the Functions host and the dev host alike.</summary>
     public static IServiceCollection AddFunctionServices(this IServiceCollection services) =>
-        services.AddSingleton<WebhookReceiver>();
+        services.AddSingleton<WebhookReceiver>().AddHostedService<SettingsStartup>();
 }

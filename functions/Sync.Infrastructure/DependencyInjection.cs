@@ -62,9 +62,15 @@ public static class DependencyInjection
         services.AddSingleton<IReadCursors, ReadCursorStore>();
         services.AddSingleton<IInventoryReports, InventoryReportStore>();
         services.AddXSeriesClient(configuration);
+        services.AddTransient<IPosSetupReads>(sp => (IPosSetupReads)sp.GetRequiredService<Sync.Application.Platforms.XSeries.IXSeriesClient>());
+        services.AddOptions<SettingsValidationOptions>().Bind(configuration.GetSection(SettingsValidationOptions.Section));
+        services.AddOptions<SettingsSeedOptions>().Bind(configuration.GetSection(SettingsSeedOptions.Section));
         services.AddEcomClient(configuration);
 
-        var health = services.AddHealthChecks().AddCheck<TablesHealthCheck>("tables");
+        var health = services.AddHealthChecks()
+            .AddCheck<TablesHealthCheck>("tables")
+            .AddCheck<SettingsHealthCheck>(SettingsHealthCheck.Name)
+            .AddCheck<ParkedHealthCheck>("parked");
         if (configuration.GetValue("Sync:Transport", TransportKind.StorageQueues) == TransportKind.ServiceBus)
         {
             services.AddSingleton(_ => AzureConnections.ServiceBusClient(configuration));

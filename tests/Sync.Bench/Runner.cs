@@ -16,6 +16,7 @@ public sealed class Runner(WebApplication app, HttpClient client, Signer signer)
 {
     private const int WarmUp = 200;
     private const string XSeriesSecret = "bench-xseries-secret";
+    private const string HostKey = "bench-host-key";
     private const string EcomSecret = "bench-ecom-secret";
     private int nextId; // never reused, so every delivery is distinct
 
@@ -26,11 +27,12 @@ public sealed class Runner(WebApplication app, HttpClient client, Signer signer)
             // Queue triggers off: they would drain the queues during the measurement, taking CPU (2 cores) and
             // Azurite's attention from the receivers; without them every envelope stays on its queue to be counted.
             "--DevHost:Azurite=start", "--DevHost:Simulators=none", "--DevHost:QueueTriggers=false", "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
-            $"--XSeries:ClientSecret={XSeriesSecret}", $"--Ecom:ClientSecret={EcomSecret}",
+            $"--XSeries:ClientSecret={XSeriesSecret}", $"--Ecom:ClientSecret={EcomSecret}", $"--DevHost:HostKey={HostKey}",
         ];
         var app = await Sync.DevHost.DevHost.BuildAsync(args);
         await app.StartAsync();
         var client = new HttpClient { BaseAddress = new Uri($"{app.Urls.First()}/") };
+        client.DefaultRequestHeaders.Add("x-functions-key", HostKey); // the X-Series webhook is Function level (ALL-6)
         return new Runner(app, client, new Signer(XSeriesSecret, EcomSecret));
     }
 

@@ -96,6 +96,12 @@ public sealed class AppSettingsTests(CompiledTemplate template)
 
     [Theory]
     [InlineData("Sync__Transport", "parameters('transport')")]
+    [InlineData("Sync__Seed__OnlineRegisterName", "parameters('syncOnlineRegisterName')")]
+    [InlineData("Sync__Seed__ConnectedOutletNames", "parameters('syncConnectedOutletNames')")]
+    [InlineData("Sync__Seed__OutletRegisterNames", "parameters('syncOutletRegisterNames')")]
+    [InlineData("Sync__Seed__SaleUserName", "parameters('syncSaleUserName')")]
+    [InlineData("Sync__Seed__NoTaxName", "parameters('syncNoTaxName')")]
+    [InlineData("Sync__Seed__ShippingProductSku", "parameters('syncShippingProductSku')")]
     [InlineData("XSeries__DomainPrefix", "parameters('xseriesDomainPrefix')")]
     [InlineData("Ecom__StoreId", "parameters('ecomStoreId')")]
     public void Plain_settings_come_from_parameters(string setting, string value) =>

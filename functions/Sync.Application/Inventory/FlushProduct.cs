@@ -16,6 +16,7 @@ public sealed partial class FlushProduct(
     IWrittenLevels written,
     UnrecordedOrderIntake intake,
     EcomStockWriter writer,
+    WithheldWrites withheld,
     ILogger<FlushProduct> logger)
 {
     public async Task ExecuteAsync(string posProductId, EventEnvelope flush, CancellationToken cancellationToken)
@@ -36,7 +37,14 @@ public sealed partial class FlushProduct(
         // INV-5, INV-7: orders eCom took stock for are reservations before any level is computed.
         await intake.TakeInAsync(cancellationToken);
         var reserved = await reservations.ReservedAsync(link.Sku, cancellationToken);
-        var level = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved, cancellationToken);
+        var cause = new StockWriteCause("INV-4", "ecom.stock.set", flush.EventKey, flush.CorrelationId);
+        var computed = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved, cancellationToken);
+        if (computed.Level is not { } level)
+        {
+            await withheld.ReportAsync(link, computed.Unconfirmed!, cause, cancellationToken);
+            return;
+        }
+
         var last = (await written.GetAsync(link.Sku, cancellationToken))?.Expected(reserved);
         if (!EcomStockWrite.IsNeeded(level, last))
         {
@@ -44,7 +52,6 @@ public sealed partial class FlushProduct(
             return;
         }
 
-        var cause = new StockWriteCause("INV-4", "ecom.stock.set", flush.EventKey, flush.CorrelationId);
         await writer.WriteAsync(link, last, level, reserved, cause, cancellationToken);
     }
 

@@ -22,6 +22,7 @@ public static class InventoryServices
         services.AddScoped<OnlineOutlets>();
         services.AddScoped<OnlineLevels>();
         services.AddScoped<EcomStockWriter>();
+        services.AddScoped<WithheldWrites>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ public sealed partial class PutBackEcomEdits(
     IWrittenLevels written,
     UnrecordedOrderIntake intake,
     EcomStockWriter writer,
+    WithheldWrites withheld,
     ILogger<PutBackEcomEdits> logger)
 {
     public async Task ExecuteAsync(long ecomProductId, EventEnvelope change, CancellationToken cancellationToken)
@@ -39,7 +40,14 @@ public sealed partial class PutBackEcomEdits(
             var rows = (await pos.GetProductInventoryAsync(link.PosProductId, cancellationToken))
                 .Select(r => new OutletLevel(r.OutletId, r.Level))
                 .ToList();
-            var posLevel = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved - newlyTaken, cancellationToken);
+            var computed = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved - newlyTaken, cancellationToken);
+            if (computed.Level is not { } posLevel)
+            {
+                var cause = new StockWriteCause("INV-5", "ecom.stock.putback", change.EventKey, change.CorrelationId);
+                await withheld.ReportAsync(link, computed.Unconfirmed!, cause, cancellationToken);
+                continue;
+            }
+
             var verdict = PutBack.Judge(seen, wrote?.Expected(reserved - newlyTaken), new UnrecordedOrders(newlyTaken), posLevel);
             await ApplyAsync(link, seen, verdict, reserved, change, cancellationToken);
         }

@@ -19,6 +19,7 @@ public sealed partial class ReconcileInventory(
     IReservations reservations,
     IWrittenLevels written,
     EcomStockWriter writer,
+    WithheldWrites withheld,
     IInventoryReports reports,
     TimeProvider clock,
     ILogger<ReconcileInventory> logger)
@@ -38,6 +39,7 @@ public sealed partial class ReconcileInventory(
         await ReadPosInventoryAsync(watermark ?? 0, cancellationToken);
 
         var (drifted, repaired, failures) = (0, 0, new List<Exception>());
+        var unconfirmed = new List<string>();
         foreach (var link in snapshot.Links)
         {
             if (!snapshot.EcomLevels.TryGetValue((link.EcomProductId, link.EcomCombinationId), out var observed))
@@ -47,7 +49,14 @@ public sealed partial class ReconcileInventory(
 
             var rows = await posLevels.GetAsync(link.PosProductId, cancellationToken);
             var reserved = await reservations.ReservedAsync(link.Sku, cancellationToken);
-            var expected = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved, cancellationToken);
+            var computed = await levels.ComputeAsync(link.Sku, link.HasInventory, rows, reserved, cancellationToken);
+            if (computed.Level is not { } expected)
+            {
+                unconfirmed.Add(link.Sku);
+                await withheld.ReportAsync(link, computed.Unconfirmed!, new StockWriteCause("ALL-4", "ecom.stock.repair", runKey, runKey), cancellationToken);
+                continue;
+            }
+
             var last = (await written.GetAsync(link.Sku, cancellationToken))?.Expected(reserved);
             if (observed == expected)
             {
@@ -75,9 +84,9 @@ public sealed partial class ReconcileInventory(
         }
 
         var report = new InventoryReport(
-            startedAt, watermark is null, snapshot.Links.Count, drifted, repaired, snapshot.Unmatched, snapshot.Ambiguous);
+            startedAt, watermark is null, snapshot.Links.Count, drifted, repaired, snapshot.Unmatched, snapshot.Ambiguous, unconfirmed);
         await reports.SaveAsync(report, cancellationToken);
-        LogReconciled(report.Checked, drifted, repaired, report.Unmatched.Count, report.Full);
+        LogReconciled(report.Checked, drifted, repaired, report.Unmatched.Count, unconfirmed.Count, report.Full);
         return failures.Count == 0 ? report : throw new AggregateException($"{failures.Count} eCom stock repair(s) were not applied.", failures);
     }
 
@@ -105,6 +114,6 @@ public sealed partial class ReconcileInventory(
         await cursors.SetAsync(Watermark, highest, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Inventory reconciled: {Checked} checked, {Drifted} drifted, {Repaired} repaired, {Unmatched} unmatched (full read: {Full})")]
-    private partial void LogReconciled(int @checked, int drifted, int repaired, int unmatched, bool full);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inventory reconciled: {Checked} checked, {Drifted} drifted, {Repaired} repaired, {Unmatched} unmatched, {Unconfirmed} not written for want of a complete POS read (ALL-4; full read: {Full})")]
+    private partial void LogReconciled(int @checked, int drifted, int repaired, int unmatched, int unconfirmed, bool full);
 }

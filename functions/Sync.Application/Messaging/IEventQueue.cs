@@ -14,6 +14,9 @@ public interface IEventQueue
     /// </summary>
     Task ScheduleAsync(EventEnvelope envelope, DateTimeOffset notBefore, CancellationToken cancellationToken);
 
+    /// <summary>Sends an event again, past duplicate detection, visible no earlier than <paramref name="notBefore"/> (ALL-5: it waits for settings).</summary>
+    Task DeferAsync(EventEnvelope envelope, DateTimeOffset notBefore, CancellationToken cancellationToken);
+
     /// <summary>Sends an event again on an operator's request, past duplicate detection.</summary>
     Task ResendAsync(EventEnvelope envelope, CancellationToken cancellationToken);
 }

@@ -4,6 +4,7 @@ using Sync.Application.Customers;
 using Sync.Application.Inventory;
 using Sync.Application.Notifications;
 using Sync.Application.Platforms.Ecom;
+using Sync.Application.Platforms.XSeries;
 using Sync.Application.Settings;
 using Sync.Rules.Orders;
 
@@ -17,6 +18,7 @@ namespace Sync.Application.Orders;
 /// </summary>
 public sealed partial class OrderSync(
     IEcomClient ecom,
+    IXSeriesClient pos,
     IOrderLinks links,
     IOrderLeases leases,
     IReservations reservations,
@@ -90,8 +92,16 @@ public sealed partial class OrderSync(
         await reservations.ReserveAsync(order.Id, order.Items.Where(i => i.Sku is not null).Select(i => new ReservedLine(i.Sku!, i.Quantity)).ToList(), cancellationToken);
 
         var settings = await runtime.CurrentAsync(cancellationToken);
-        var resumed = lease.Plan is not null;
         var plan = lease.Plan;
+        if (plan is not null && !await AnyWrittenAsync(plan, cancellationToken))
+        {
+            // None of its sales reached POS (a refused write, a setting since fixed): it binds nothing, so plan again
+            // with the settings and stock now in force, and a fix-then-replay takes effect.
+            LogReplanned(order.Id);
+            plan = null;
+        }
+
+        var resumed = plan is not null;
         if (plan is null)
         {
             var customerId = await customers.ResolveAsync(order, cause, cancellationToken);
@@ -116,6 +126,19 @@ public sealed partial class OrderSync(
         await notifier.RaiseAsync(complete, settings, cancellationToken);
     }
 
+    private async Task<bool> AnyWrittenAsync(IReadOnlyList<SaleDraft> plan, CancellationToken cancellationToken)
+    {
+        foreach (var draft in plan)
+        {
+            if (await pos.FindSaleBySourceIdAsync(draft.SourceId, draft.SaleDate, cancellationToken) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string KindName(OrderKind kind) => kind switch
     {
         OrderKind.Pickup => "PICKUP",
@@ -125,6 +148,9 @@ public sealed partial class OrderSync(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} is not placed (payment status {PaymentStatus}); nothing to sync")]
     private partial void LogNotPlaced(string orderId, string? paymentStatus);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId}: no sale of the stored plan is in POS; planning again")]
+    private partial void LogReplanned(string orderId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} is being synced by another run")]
     private partial void LogBusy(string orderId);

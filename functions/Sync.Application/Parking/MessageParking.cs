@@ -62,6 +62,19 @@ public sealed partial class MessageParking(
         return ReplayResult.Replayed;
     }
 
+    /// <summary>Replays every parked message of one concern (after the cause is fixed); the unreadable ones stay.</summary>
+    public async Task<int> ReplayAllAsync(Concern concern, CancellationToken cancellationToken)
+    {
+        var ids = await parked.ListAsync(cancellationToken).Where(m => m.Concern == concern).Select(m => m.Id).ToListAsync(cancellationToken);
+        var replayed = 0;
+        foreach (var id in ids)
+        {
+            replayed += await ReplayAsync(concern, id, cancellationToken) == ReplayResult.Replayed ? 1 : 0;
+        }
+
+        return replayed;
+    }
+
     private async Task<EventEnvelope?> TryDecodeAsync(string message, CancellationToken cancellationToken)
     {
         try

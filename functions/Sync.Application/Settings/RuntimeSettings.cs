@@ -25,6 +25,13 @@ public sealed class RuntimeSettings(ISettingsStore store, IOptionsMonitor<SyncSe
         return value;
     }
 
+    /// <summary>Read past the cache: an edit is checked against the version stored now, not one cached a moment ago.</summary>
+    public async Task<VersionedSettings> ReadStoredAsync(CancellationToken cancellationToken)
+    {
+        cached = null;
+        return await ReadAsync(cancellationToken);
+    }
+
     public async Task<bool> TryUpdateAsync(SyncSettings settings, string? expectedVersion, CancellationToken cancellationToken)
     {
         var saved = await store.TrySaveAsync(settings, expectedVersion, cancellationToken);

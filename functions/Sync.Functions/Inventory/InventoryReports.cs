@@ -12,5 +12,6 @@ public sealed class InventoryReports(IInventoryReports reports)
     public async Task<IActionResult> Latest(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "ops/inventory/report")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        await reports.LatestAsync(cancellationToken) is { } report ? new OkObjectResult(report) : new NotFoundResult();
+        await reports.LatestAsync(cancellationToken) is { } report ? new OkObjectResult(report)
+        : Problems.NotFound("No inventory reconcile has run yet; it runs on RECONCILE_INVENTORY_SCHEDULE.");
 }

@@ -15,11 +15,11 @@ public sealed class Notifications(UserNotifications notifications)
     {
         if (request.Query["userId"].ToString() is not { Length: > 0 } userId)
         {
-            return new BadRequestObjectResult(new { detail = "Name the POS user: ?userId=..." });
+            return Problems.BadRequest("Name the POS user: ?userId=...");
         }
 
         return await notifications.ForUserAsync(userId, cancellationToken) is { } visible
             ? new OkObjectResult(visible)
-            : new NotFoundResult();
+            : Problems.NotFound($"POS has no user '{userId}'.");
     }
 }

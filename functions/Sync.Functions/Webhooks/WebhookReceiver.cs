@@ -13,5 +13,5 @@ public sealed class WebhookReceiver(IOptions<WebhookOptions> options)
     public async Task<IActionResult> ReceiveAsync(HttpRequest request, Intake intake, CancellationToken cancellationToken) =>
         await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken) is { } body
             ? WebhookResponses.For(await intake(body, WebhookResponses.CorrelationId(request)))
-            : WebhookResponses.TooLarge;
+            : WebhookResponses.TooLarge(options.Value.MaxBodyBytes);
 }

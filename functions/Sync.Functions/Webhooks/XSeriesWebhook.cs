@@ -7,13 +7,14 @@ namespace Sync.Functions.Webhooks;
 
 /// <summary>
 /// Receives X-Series webhooks. Register one URL per event type (<c>/api/webhooks/xseries/inventory.update</c>):
-/// the delivery's own <c>type</c> field is not reliably sent. Authenticated by the body's signature.
+/// the delivery's own <c>type</c> field is not reliably sent. ALL-6: authenticated by the function key in the
+/// registered URL (<c>?code=</c>), and by the body's signature.
 /// </summary>
 public sealed class XSeriesWebhook(WebhookReceiver receiver, WebhookIntake intake)
 {
     [Function(nameof(XSeriesWebhook))]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/xseries/{type?}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "webhooks/xseries/{type?}")] HttpRequest request,
         string? type,
         CancellationToken cancellationToken) =>
         receiver.ReceiveAsync(

@@ -22,6 +22,9 @@ public sealed class ServiceBusEventQueue(ServiceBusClient client, MessageCodec c
     public Task ResendAsync(EventEnvelope envelope, CancellationToken cancellationToken) =>
         SendAsync(envelope, $"{envelope.EventKey}/replay-{clock.GetUtcNow().UtcTicks}", null, cancellationToken);
 
+    public Task DeferAsync(EventEnvelope envelope, DateTimeOffset notBefore, CancellationToken cancellationToken) =>
+        SendAsync(envelope, $"{envelope.EventKey}/deferred-{clock.GetUtcNow().UtcTicks}", notBefore, cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         foreach (var sender in senders.Values)

@@ -27,6 +27,9 @@ public sealed class StorageQueueEventQueue(QueueServiceClient service, MessageCo
 
     public Task ResendAsync(EventEnvelope envelope, CancellationToken cancellationToken) => SendAsync(envelope, cancellationToken);
 
+    public Task DeferAsync(EventEnvelope envelope, DateTimeOffset notBefore, CancellationToken cancellationToken) =>
+        ScheduleAsync(envelope, notBefore, cancellationToken);
+
     private async Task SendAsync(EventEnvelope envelope, TimeSpan delay, CancellationToken cancellationToken)
     {
         var queue = queues[envelope.Concern];

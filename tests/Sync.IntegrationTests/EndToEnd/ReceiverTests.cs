@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Sync.Application.Events;
 
 namespace Sync.IntegrationTests.EndToEnd;
@@ -80,7 +82,7 @@ public sealed class ReceiverTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_reports_storage_and_queues()
+    public async Task Health_reports_storage_and_queues_and_that_without_a_POS_the_settings_cannot_be_checked()
     {
         await host.Http.SendAsync(SignedWebhooks.XSeriesInventory("p-1", 5));
         await host.Http.SendAsync(SignedWebhooks.Ecom("order.created", "1"));
@@ -88,7 +90,12 @@ public sealed class ReceiverTests : IAsyncLifetime
 
         var response = await host.Http.GetAsync("/api/ops/health");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("\"status\":\"Healthy\"", await response.Content.ReadAsStringAsync());
+        var health = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("tables").GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("queues").GetProperty("status").GetString());
+
+        // No POS answers this host: nothing may be synced, and health says so.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", health.GetProperty("checks").GetProperty("settings").GetProperty("status").GetString());
     }
 }

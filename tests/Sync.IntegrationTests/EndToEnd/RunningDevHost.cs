@@ -13,15 +13,24 @@ internal sealed class RunningDevHost : IAsyncDisposable
 {
     public const string XSeriesSecret = "e2e-xseries-secret";
     public const string EcomSecret = "e2e-ecom-secret";
+
+    /// <summary>ALL-6: the dev host's host key (<c>DevHost:HostKey</c>); <see cref="Http"/> sends it on every request.</summary>
+    public const string HostKey = "e2e-host-key";
     private readonly WebApplication app;
 
     private RunningDevHost(WebApplication app)
     {
         this.app = app;
         Http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        Http.DefaultRequestHeaders.Add("x-functions-key", HostKey);
+        Anonymous = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
     }
 
+    /// <summary>A client that carries the function key, as an operator's or a registered webhook's would.</summary>
     public HttpClient Http { get; }
+
+    /// <summary>A client with no credentials at all.</summary>
+    public HttpClient Anonymous { get; }
 
     public IServiceProvider Services => app.Services;
 
@@ -35,6 +44,7 @@ internal sealed class RunningDevHost : IAsyncDisposable
             $"--XSeries:ClientSecret={XSeriesSecret}",
             $"--Ecom:ClientSecret={EcomSecret}",
             "--Logging:LogLevel:Default=Warning",
+            $"--DevHost:HostKey={HostKey}",
             .. settings ?? [],
         ];
         var withPlatforms = args.Contains("--DevHost:Simulators=start");
@@ -70,6 +80,7 @@ internal sealed class RunningDevHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Anonymous.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
     }

@@ -76,17 +76,8 @@ internal sealed class InventoryStage : IAsyncDisposable
     /// <summary>Connects only the given outlets, through the operator endpoint (the online register's outlet stays connected).</summary>
     public async Task ConnectAsync(params string[] outletIds)
     {
-        var current = await Host.Http.GetFromJsonAsync<VersionedSettings>("/api/ops/settings", JsonSerializerOptions.Web);
-        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/ops/settings")
-        {
-            Content = JsonContent.Create(current!.Settings with { ConnectedOutletIds = outletIds }, options: JsonSerializerOptions.Web),
-        };
-        if (current.Version is { } version)
-        {
-            request.Headers.TryAddWithoutValidation("If-Match", version);
-        }
-
-        (await Host.Http.SendAsync(request)).EnsureSuccessStatusCode();
+        var (settings, version) = await SettingsApi.GetAsync(Host.Http);
+        (await SettingsApi.PutAsync(Host.Http, settings with { ConnectedOutletIds = outletIds }, version)).EnsureSuccessStatusCode();
     }
 
     public Task QueuesDrainAsync() =>

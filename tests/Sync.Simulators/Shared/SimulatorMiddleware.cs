@@ -57,6 +57,11 @@ internal sealed partial class SimulatorMiddleware(
             await context.Response.WriteAsJsonAsync(new { error = "Unauthorized" });
             return;
         }
+        if (faults.TakeEmpty(endpoint))
+        {
+            await context.Response.WriteAsJsonAsync(new { data = Array.Empty<object>() });
+            return;
+        }
         if (!faults.TakeDrop(endpoint))
         {
             await next(context);

@@ -54,6 +54,7 @@ public sealed partial class XSeriesSimulator : IAsyncDisposable
         MapWebhooks(web);
         MapToken(web);
         MapAdmin(web);
+        MapSetup(web);
     }
 
     private long NextVersion() => ++version;

@@ -51,6 +51,15 @@ internal sealed class InventoryWorld
         Links.Add(new CatalogueLink("TEE-S", Tee, TeeProduct, TeeCombination, true));
         Links.Add(new CatalogueLink("MUG", Mug, MugProduct, null, true));
         Links.Add(new CatalogueLink("CARD", Card, CardProduct, null, false));
+        // POS keeps a row per outlet for every tracked product (ALL-4 refuses a read without one).
+        foreach (var product in Products.Values.Where(p => p.HasInventory))
+        {
+            foreach (var outlet in new[] { Main, Harbour, Far })
+            {
+                SetStock(product.Id, outlet, 0);
+            }
+        }
+
         SetupPos();
         SetupEcom();
         Audit.Setup(a => a.WriteAsync(It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>()))
@@ -135,13 +144,13 @@ internal sealed class InventoryWorld
     public MarkProductDirty MarkDirty() => new(Marks, Queue.Object, Runtime(), Clock, NullLogger<MarkProductDirty>.Instance);
 
     public FlushProduct FlushProduct() => new(
-        Marks, Pos.Object, Catalogue(), PosLevels, Levels(), Reservations, Written, Intake(), Writer(), NullLogger<FlushProduct>.Instance);
+        Marks, Pos.Object, Catalogue(), PosLevels, Levels(), Reservations, Written, Intake(), Writer(), Withheld(), NullLogger<FlushProduct>.Instance);
 
     public PutBackEcomEdits PutBack() => new(
-        EcomClient.Object, Links, Pos.Object, Levels(), Reservations, Written, Intake(), Writer(), NullLogger<PutBackEcomEdits>.Instance);
+        EcomClient.Object, Links, Pos.Object, Levels(), Reservations, Written, Intake(), Writer(), Withheld(), NullLogger<PutBackEcomEdits>.Instance);
 
     public ReconcileInventory Reconcile() => new(
-        Intake(), Catalogue(), Pos.Object, PosLevels, Cursors, Levels(), Reservations, Written, Writer(), Reports, Clock, NullLogger<ReconcileInventory>.Instance);
+        Intake(), Catalogue(), Pos.Object, PosLevels, Cursors, Levels(), Reservations, Written, Writer(), Withheld(), Reports, Clock, NullLogger<ReconcileInventory>.Instance);
 
     public int Calls(Mock mock, string method) => mock.Invocations.Count(i => i.Method.Name == method);
 
@@ -154,6 +163,8 @@ internal sealed class InventoryWorld
 
     private UnrecordedOrderIntake Intake() => new(
         EcomClient.Object, OrderLinks.Object, Reservations, Cursors, Clock, NullLogger<UnrecordedOrderIntake>.Instance);
+
+    private WithheldWrites Withheld() => new(Audit.Object, Clock, NullLogger<WithheldWrites>.Instance);
 
     private EcomStockWriter Writer() => new(EcomClient.Object, Written, Audit.Object, Clock, NullLogger<EcomStockWriter>.Instance);
 

@@ -85,9 +85,9 @@ internal sealed class OrderHarness
 
     public SyncSettings Settings { get; set; } = new()
     {
+        NoTaxId = NoTax,
         OnlineRegisterId = "r1",
         SaleUserId = "u1",
-        NoTaxId = NoTax,
         ConnectedOutletIds = ["o1", "o2", "o3"],
         OutletPriority = ["o1", "o2", "o3"],
         RegisterByOutlet = new Dictionary<string, string> { ["o2"] = "r2", ["o3"] = "r3" },
@@ -128,7 +128,7 @@ internal sealed class OrderHarness
     {
         var directory = Directory();
         return new OrderSync(
-            Ecom.Object, Links.Object, Leases.Object, Reservations.Object, Customers(),
+            Ecom.Object, Pos.Object, Links.Object, Leases.Object, Reservations.Object, Customers(),
             new SalePlanner(Pos.Object, directory, new PaymentTypeMapping(directory, Options)),
             new SaleRecorder(Pos.Object, directory, Audit.Object, Clock),
             Notifier(),

@@ -217,13 +217,28 @@ public sealed class OrderSyncTests
     public async Task ORD10_a_resumed_run_writes_the_stored_plan_not_a_new_allocation_even_if_stock_moved()
     {
         var order = OrderHarness.Order();
-        var planned = new SaleDraft("r3", "u1", null, order.Created, SaleDraft.OnlineSource, "XK45J", SaleState.Pending, ["delivery"], "eCom order #XK45J", [], []);
-        harness.Plan = [planned];
+        var first = new SaleDraft("r2", "u1", null, order.Created, SaleDraft.OnlineSource, "XK45J-1", SaleState.Pending, ["delivery"], "eCom order #XK45J (part 1 of 2)", [], []);
+        var second = first with { RegisterId = "r3", SourceId = "XK45J-2", Note = "eCom order #XK45J (part 2 of 2)" };
+        harness.Sales.Add(first); // the crashed run wrote its first sale, which moved stock
+        harness.Plan = [first, second];
 
         await harness.SyncAsync(order);
 
-        Assert.Equal([planned], harness.Sales);
-        harness.Pos.Verify(p => p.FindSaleBySourceIdAsync("XK45J", order.Created, It.IsAny<CancellationToken>()));
+        Assert.Equal([first, second], harness.Sales);
+        harness.Pos.Verify(p => p.FindSaleBySourceIdAsync("XK45J-2", order.Created, It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    [Trait("Rule", "ALL-5")]
+    public async Task ALL5_a_stored_plan_none_of_whose_sales_reached_POS_is_planned_again_with_the_settings_now_in_force()
+    {
+        var order = OrderHarness.Order();
+        harness.Plan = [new SaleDraft("r3", "u-refused", null, order.Created, SaleDraft.OnlineSource, "XK45J", SaleState.Pending, ["delivery"], "eCom order #XK45J", [], [])];
+
+        await harness.SyncAsync(order);
+
+        var sale = Assert.Single(harness.Sales);
+        Assert.Equal(harness.Settings.SaleUserId, sale.UserId);
     }
 
     private static EventEnvelope Envelope(string type, string entityKey) =>
