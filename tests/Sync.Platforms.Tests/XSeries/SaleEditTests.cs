@@ -36,7 +36,7 @@ public sealed class SaleEditTests : IAsyncLifetime
     {
         var sale = await UnpaidPartAsync("ORDER-5001-2");
         var fulfillments = await client.GetFulfillmentsAsync(sale.Id, default);
-        var order = new EcomOrder("ORDER-5001", "ada@example.com", "Ada", 60m, "PAID", "eCom", "AWAITING_PROCESSING", null, "SHIPPING", [],
+        var order = new EcomOrder("ORDER-5001", "ada@example.com", "Ada", 60m, "PAID", "eCom", null, "AWAITING_PROCESSING", null, "SHIPPING", false, false, [],
             DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
         var link = new OrderLink("ORDER-5001", "SHIPPING", [new SaleLink(sale.Id, sale.OutletId, sale.RegisterId)], true, DateTimeOffset.UtcNow);
 
