@@ -44,6 +44,9 @@ public static class DevHost
 
         // The dev host's test receivers listen on loopback; in Azure the notification URL must be public https.
         builder.Configuration[$"{SettingsValidationOptions.Section}:AllowLoopbackNotificationUrl"] ??= "true";
+
+        // The X-Series webhook is Function level: the URLs the app registers carry the dev host's key.
+        builder.Configuration["XSeries:WebhookKey"] ??= builder.Configuration["DevHost:HostKey"];
         builder.Services.AddSingleton(HostSettings.Load(AppContext.BaseDirectory, builder.Configuration));
         if (builder.Configuration.GetValue("DevHost:QueueTriggers", true))
         {

@@ -191,11 +191,10 @@ public sealed class SettingsValidator(IXSeriesClient pos, IPosSetupReads setup, 
     private static void CheckOutletLists(
         SyncSettings settings, Dictionary<string, Outlet> outlets, HashSet<string> connected, Func<string, string> outletName, SettingsProblems problems)
     {
-        foreach (var id in settings.OutletPriority.Where(id => !connected.Contains(id)))
+        // Ranking an outlet that is not connected is harmless (it is never chosen), so only unknown ids are refused.
+        foreach (var id in settings.OutletPriority.Where(id => !outlets.ContainsKey(id)))
         {
-            problems.Add(Name(nameof(SyncSettings.OutletPriority)), outlets.ContainsKey(id)
-                ? $"Outlet {outletName(id)} is not connected."
-                : $"'{id}' is not a POS outlet.");
+            problems.Add(Name(nameof(SyncSettings.OutletPriority)), $"'{id}' is not a POS outlet.");
         }
 
         foreach (var (method, id) in settings.ShippingMethodOutlets.Where(m => !connected.Contains(m.Value)))

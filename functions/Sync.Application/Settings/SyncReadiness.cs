@@ -15,7 +15,8 @@ public sealed partial class SyncReadiness(
     RuntimeSettings runtime, IServiceScopeFactory scopes, IOptions<OrderSyncOptions> orders, TimeProvider clock, ILogger<SyncReadiness> logger)
 {
     public static readonly TimeSpan RecheckAfter = TimeSpan.FromMinutes(5);
-    private (string? Version, Readiness Verdict)? last;
+    // A reference, so concurrent readers never see a torn pair.
+    private Checked? last;
 
     public async Task<Readiness> CheckAsync(CancellationToken cancellationToken)
     {
@@ -34,7 +35,7 @@ public sealed partial class SyncReadiness(
             LogNotReady(string.Join("; ", verdict.Problems.Select(p => $"{p.Key}: {string.Join(" ", p.Value)}")));
         }
 
-        last = (current.Version, verdict);
+        last = new Checked(current.Version, verdict);
         return verdict;
     }
 
@@ -62,6 +63,8 @@ public sealed partial class SyncReadiness(
                 $"POS has no payment type named '{name}' (app setting Sync__Orders__FallbackPaymentTypeName); add one or name an existing one.");
         }
     }
+
+    private sealed record Checked(string? Version, Readiness Verdict);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The sync is not configured; nothing is written until this is fixed: {Problems}")]
     private partial void LogNotReady(string problems);

@@ -49,8 +49,8 @@ public sealed class FixThenReplayTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
         Assert.Equal(1, (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("replayed").GetInt32());
-        await Eventually.HoldsAsync(() => Task.FromResult(stores.Pos.Sales.Any(s => s.SourceId == $"{order.OrderNumber}")), "the replayed order is a sale", 30);
-        Assert.Equal(webUser.Id, Assert.Single(stores.Pos.Sales, s => s.SourceId == $"{order.OrderNumber}").UserId);
+        await Eventually.HoldsAsync(() => Task.FromResult(stores.Pos.Sales.Any(s => s.SourceId == $"{order.Id}")), "the replayed order is a sale", 30);
+        Assert.Equal(webUser.Id, Assert.Single(stores.Pos.Sales, s => s.SourceId == $"{order.Id}").UserId);
         Assert.Equal(0, (await ParkedAsync()).GetArrayLength());
         await Eventually.HoldsAsync(
             async () => (await host.Http.GetFromJsonAsync<JsonElement>("/api/ops/health")).GetProperty("status").GetString() == "Healthy", "health is Healthy", 30);

@@ -98,7 +98,7 @@ public sealed class NoOpenDoorTests(NoOpenDoorTests.Stage stage) : IClassFixture
     /// <summary>Bodies that would act if they were admitted: settings that clear everything, a signed-looking webhook.</summary>
     private static string Body(string function) => function switch
     {
-        nameof(EcomWebhook) => """{"eventId":"e-1","eventType":"order.created","eventCreated":1764400000,"storeId":1003,"entityId":1,"data":{}}""",
+        nameof(EcomWebhook) => """{"eventId":"e-1","eventType":"order.created","eventCreated":1764400000,"storeId":1003,"entityId":1,"data":{"orderId":"1"}}""",
         _ => "{}",
     };
 

@@ -58,7 +58,7 @@ public sealed class NotConfiguredTests : IAsyncLifetime
         // The messages waited rather than failing: once the settings are saved, they are applied.
         var (_, version) = await SettingsApi.GetAsync(host.Http);
         (await SettingsApi.PutAsync(host.Http, DemoSettings.For(demo), version)).EnsureSuccessStatusCode();
-        await Eventually.HoldsAsync(() => Task.FromResult(stores.Pos.Sales.Any(s => s.SourceId == $"{order.OrderNumber}")), "the waiting order is synced", 60);
+        await Eventually.HoldsAsync(() => Task.FromResult(stores.Pos.Sales.Any(s => s.SourceId == $"{order.Id}")), "the waiting order is synced", 60);
         var expected = demo.Outlets.Sum(o => (int)stores.Pos.StockOf(tee.Id, o.Id));
         await Eventually.HoldsAsync(() => Task.FromResult(stores.Ecom.QuantityOf("TEE-M") == expected), "the waiting stock change is written", 60);
         Assert.Equal(0, (await host.Http.GetFromJsonAsync<JsonElement>("/api/ops/parked")).GetArrayLength());

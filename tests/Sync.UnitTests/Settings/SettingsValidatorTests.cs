@@ -46,7 +46,7 @@ public sealed class SettingsValidatorTests
 
     [Fact]
     [Trait("Rule", "ALL-5")]
-    public void ALL5_priority_and_shipping_method_outlets_must_be_connected_and_buffers_not_negative()
+    public void ALL5_shipping_method_outlets_must_be_connected_priorities_known_and_buffers_not_negative()
     {
         var problems = SettingsValidator.Check(
             Valid with
@@ -55,6 +55,7 @@ public sealed class SettingsValidatorTests
                 RegisterByOutlet = new Dictionary<string, string>(),
                 ShippingMethodOutlets = new Dictionary<string, string> { ["Pickup at Harbour"] = "o2" },
                 OutletBuffers = new Dictionary<string, int> { ["o1"] = -1 },
+                OutletPriority = ["o2", "o9"],
             },
             Store,
             Azure);
