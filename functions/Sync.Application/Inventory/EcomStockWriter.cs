@@ -23,7 +23,8 @@ public sealed partial class EcomStockWriter(
         if (!applied)
         {
             await audit.WriteAsync(
-                new AuditEntry(link.EcomEntityKey, "ecom.stock.not-applied", cause.RuleId, cause.EventKey, cause.CorrelationId, from, to, clock.GetUtcNow()),
+                new AuditEntry(
+                    link.EcomEntityKey, "ecom.stock.not-applied", cause.RuleId, cause.EventKey, cause.CorrelationId, from, to, clock.GetUtcNow()),
                 cancellationToken);
             throw new InvalidOperationException(
                 $"eCom did not apply stock {to} to SKU {link.Sku} ({link.EcomEntityKey}): it answered updateCount 0 and still shows another level.");

@@ -20,15 +20,20 @@ public static class EcomWebhookReader
             var eventType = eventId is null ? null : Json.Text(root, "eventType");
             var created = eventType is null ? null : Json.Integer(root, "eventCreated");
             var kind = eventType?.Split('.')[0].ToLowerInvariant();
-            var entityId = created is null ? null : kind == "order" ? Json.Text(root, "data", "orderId") : Json.Text(root, "entityId");
+            var entityId = created is null ? null
+                : kind == "order" ? Json.Text(root, "data", "orderId")
+                : Json.Text(root, "entityId");
             if (entityId is null)
             {
-                error = kind == "order" ? "The order event lacks eventCreated or data.orderId." : "The body lacks eventId, eventType, eventCreated or entityId.";
+                error = kind == "order"
+                    ? "The order event lacks eventCreated or data.orderId."
+                    : "The body lacks eventId, eventType, eventCreated or entityId.";
                 return null;
             }
 
             error = null;
-            return new EcomWebhookEvent(eventId!, created!.Value, Json.Text(root, "storeId"), new WebhookEvent(eventType!, kind!, entityId, root.GetRawText()));
+            var named = new WebhookEvent(eventType!, kind!, entityId, root.GetRawText());
+            return new EcomWebhookEvent(eventId!, created!.Value, Json.Text(root, "storeId"), named);
         }
         catch (JsonException)
         {

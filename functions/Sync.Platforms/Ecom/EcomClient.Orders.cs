@@ -9,7 +9,8 @@ internal sealed partial class EcomClient
 {
     public async Task<EcomOrder?> GetOrderAsync(string orderId, CancellationToken cancellationToken)
     {
-        var order = await http.SendOrDefaultAsync(Request(HttpMethod.Get, "/orders/{orderId}", $"/orders/{Escape(orderId)}"), Json.EOrder, cancellationToken);
+        var request = Request(HttpMethod.Get, "/orders/{orderId}", $"/orders/{Escape(orderId)}");
+        var order = await http.SendOrDefaultAsync(request, Json.EOrder, cancellationToken);
         return order is null ? null : Map(order);
     }
 
@@ -23,7 +24,8 @@ internal sealed partial class EcomClient
 
     public async Task<bool> UpdateOrderStatusAsync(string orderId, OrderStatusChange change, CancellationToken cancellationToken)
     {
-        var body = JsonContent.Create(new EOrderStatusUpdate(change.PaymentStatus, change.FulfillmentStatus, change.DisableCustomerNotifications), Json.EOrderStatusUpdate);
+        var update = new EOrderStatusUpdate(change.PaymentStatus, change.FulfillmentStatus, change.DisableCustomerNotifications);
+        var body = JsonContent.Create(update, Json.EOrderStatusUpdate);
         return await PutAsync(Request(HttpMethod.Put, "/orders/{orderId}", $"/orders/{Escape(orderId)}", body),
             async ct => await GetOrderAsync(orderId, ct) is { } order && Holds(order, change), cancellationToken);
     }
@@ -34,7 +36,7 @@ internal sealed partial class EcomClient
         && (change.DisableCustomerNotifications is null || change.DisableCustomerNotifications == order.CustomerNotificationsDisabled);
 
     private static EcomOrder Map(EOrder o) => new(
-        string.IsNullOrWhiteSpace(o.Id) ? throw new InvalidOperationException("eCom answered an order without its id; it cannot be addressed.") : o.Id,
+        string.IsNullOrWhiteSpace(o.Id) ? throw new InvalidOperationException("eCom answered an order without its id: it cannot be addressed.") : o.Id,
         o.Email,
         o.BillingPerson?.Name,
         o.Total,

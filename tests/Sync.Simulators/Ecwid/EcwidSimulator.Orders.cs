@@ -51,7 +51,8 @@ public sealed partial class EcwidSimulator
                 false, items, now, now);
             orders[order.OrderNumber] = order;
             orderNumbers[order.Id] = order.OrderNumber;
-            EmitOrder("order.created", order, new { orderId = order.Id, newPaymentStatus = order.PaymentStatus, newFulfillmentStatus = order.FulfillmentStatus });
+            EmitOrder("order.created", order,
+                new { orderId = order.Id, newPaymentStatus = order.PaymentStatus, newFulfillmentStatus = order.FulfillmentStatus });
             return order;
         }
     }
@@ -162,7 +163,10 @@ public sealed partial class EcwidSimulator
         return null;
     }
 
-    /// <summary>Saves the change, emails the customer about each status that moved unless the order's stored flag says not to, and emits <c>order.updated</c>.</summary>
+    /// <summary>
+    /// Saves the change, emails the customer about each status that moved unless the order's stored flag says not to,
+    /// and emits <c>order.updated</c>.
+    /// </summary>
     private void ChangeOrderLocked(SimEcwidOrder before, SimEcwidOrder after)
     {
         after = after with { Updated = options.Time.GetUtcNow().ToUnixTimeSeconds() };

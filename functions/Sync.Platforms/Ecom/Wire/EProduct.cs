@@ -1,6 +1,7 @@
 namespace Sync.Platforms.Ecom.Wire;
 
-internal sealed record EProduct(long Id, string? Sku, string Name, int? Quantity, bool Unlimited, bool InStock, IReadOnlyList<ECombination>? Combinations);
+internal sealed record EProduct(
+    long Id, string? Sku, string Name, int? Quantity, bool Unlimited, bool InStock, IReadOnlyList<ECombination>? Combinations);
 
 internal sealed record ECombination(long Id, string? Sku, int? Quantity, bool Unlimited);
 
