@@ -7,7 +7,8 @@ namespace Sync.Infrastructure.State;
 
 /// <summary>
 /// Typed access to one table: insert-if-absent and ETag-checked replace report conflicts as
-/// <c>false</c> (409 and 412 are expected outcomes, not crashes), and batches never cross a partition.
+/// <c>false</c> (409 and 412 are expected outcomes, not crashes), and a successful write leaves the entity's new ETag on it,
+/// so the writer can write again only if nobody else has. Batches never cross a partition.
 /// The table is created on first use.
 /// </summary>
 public sealed class TableStore<T>(TableServiceClient service, string tableName)
@@ -29,7 +30,8 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
     {
         try
         {
-            await (await Ready()).AddEntityAsync(entity, cancellationToken);
+            var response = await (await Ready()).AddEntityAsync(entity, cancellationToken);
+            entity.ETag = response.Headers.ETag ?? default;
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
@@ -43,7 +45,8 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
     {
         try
         {
-            await (await Ready()).UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            var response = await (await Ready()).UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            entity.ETag = response.Headers.ETag ?? default;
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
@@ -57,6 +60,20 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
 
     public async Task DeleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken) =>
         await (await Ready()).DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+
+    /// <summary>Deletes the entity if it is unchanged since it was read (<paramref name="etag"/>); false when it changed or is gone.</summary>
+    public async Task<bool> TryDeleteAsync(string partitionKey, string rowKey, ETag etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await (await Ready()).DeleteEntityAsync(partitionKey, rowKey, etag, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
 
     public async IAsyncEnumerable<T> QueryAsync(string? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

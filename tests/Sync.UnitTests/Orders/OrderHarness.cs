@@ -68,6 +68,8 @@ internal sealed class OrderHarness
             });
         Leases.Setup(l => l.CompleteAsync(It.IsAny<OrderLease>(), It.IsAny<CancellationToken>())).Callback(() => Plan = null);
 
+        CustomerCache.Setup(c => c.TryClaimAsync(It.IsAny<string>(), It.IsAny<CustomerEntry?>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(true);
         SettingsStore.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(() => new VersionedSettings(Settings, "v1"));
     }
 
@@ -120,7 +122,9 @@ internal sealed class OrderHarness
 
     public PosDirectory Directory() => new(Pos.Object, Clock);
 
-    public CustomerResolver Customers() => new(Pos.Object, CustomerCache.Object, Audit.Object, Clock, NullLogger<CustomerResolver>.Instance);
+    public CustomerResolver Customers() =>
+        new(Pos.Object, CustomerCache.Object, Audit.Object, Microsoft.Extensions.Options.Options.Create(new CustomerClaimOptions()), Clock,
+            NullLogger<CustomerResolver>.Instance);
 
     public OrderNotifier Notifier() => new(Pos.Object, Notifications.Object, Publisher.Object, Options, Clock);
 
