@@ -66,6 +66,7 @@ internal sealed class OrderHarness
                 Plan = plan;
                 return true;
             });
+        Leases.Setup(l => l.RenewAsync(It.IsAny<OrderLease>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(() => !LeaseLost);
         Leases.Setup(l => l.CompleteAsync(It.IsAny<OrderLease>(), It.IsAny<CancellationToken>())).Callback(() => Plan = null);
 
         CustomerCache.Setup(c => c.TryClaimAsync(It.IsAny<string>(), It.IsAny<CustomerEntry?>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
@@ -106,6 +107,9 @@ internal sealed class OrderHarness
     public OrderLink? Link { get; set; }
     public IReadOnlyList<SaleDraft>? Plan { get; set; }
     public bool LeaseHeld { get; set; }
+
+    /// <summary>The run's lease is taken over by another run after its plan is saved.</summary>
+    public bool LeaseLost { get; set; }
 
     public IOptions<OrderSyncOptions> Options { get; } = Microsoft.Extensions.Options.Options.Create(new OrderSyncOptions { PosDomainPrefix = "shop" });
 
