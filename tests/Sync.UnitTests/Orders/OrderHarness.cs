@@ -124,7 +124,7 @@ internal sealed class OrderHarness
     public void Serves(EcomOrder order) =>
         Ecom.Setup(e => e.GetOrderAsync(order.Id, It.IsAny<CancellationToken>())).ReturnsAsync(order);
 
-    public PosDirectory Directory() => new(Pos.Object, Clock);
+    public PosDirectory Directory() => new(Pos.Object, Caches.New());
 
     public CustomerResolver Customers() =>
         new(Pos.Object, CustomerCache.Object, Audit.Object, Microsoft.Extensions.Options.Options.Create(new CustomerClaimOptions()), Clock,
@@ -140,7 +140,7 @@ internal sealed class OrderHarness
             new SalePlanner(Pos.Object, directory, new PaymentTypeMapping(directory, Options)),
             new SaleRecorder(Pos.Object, directory, Audit.Object, Clock),
             Notifier(),
-            new RuntimeSettings(SettingsStore.Object, Mock.Of<IOptionsMonitor<SyncSettings>>(), Clock),
+            new RuntimeSettings(SettingsStore.Object, Mock.Of<IOptionsMonitor<SyncSettings>>(), Caches.New()),
             Options, Clock, NullLogger<OrderSync>.Instance);
     }
 
