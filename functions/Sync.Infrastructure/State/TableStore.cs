@@ -22,7 +22,7 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
 
     public async Task<T?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
-        var response = await (await Ready()).GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken);
+        var response = await OnTableAsync(t => t.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken));
         return response.HasValue ? response.Value : null;
     }
 
@@ -30,7 +30,7 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
     {
         try
         {
-            var response = await (await Ready()).AddEntityAsync(entity, cancellationToken);
+            var response = await OnTableAsync(t => t.AddEntityAsync(entity, cancellationToken));
             entity.ETag = response.Headers.ETag ?? default;
             return true;
         }
@@ -45,7 +45,7 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
     {
         try
         {
-            var response = await (await Ready()).UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            var response = await OnTableAsync(t => t.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken));
             entity.ETag = response.Headers.ETag ?? default;
             return true;
         }
@@ -56,17 +56,17 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
     }
 
     public async Task UpsertAsync(T entity, CancellationToken cancellationToken) =>
-        await (await Ready()).UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await OnTableAsync(t => t.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken));
 
     public async Task DeleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken) =>
-        await (await Ready()).DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+        await OnTableAsync(t => t.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken));
 
     /// <summary>Deletes the entity if it is unchanged since it was read (<paramref name="etag"/>); false when it changed or is gone.</summary>
     public async Task<bool> TryDeleteAsync(string partitionKey, string rowKey, ETag etag, CancellationToken cancellationToken)
     {
         try
         {
-            await (await Ready()).DeleteEntityAsync(partitionKey, rowKey, etag, cancellationToken);
+            await OnTableAsync(t => t.DeleteEntityAsync(partitionKey, rowKey, etag, cancellationToken));
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
@@ -93,6 +93,20 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
             {
                 await client.SubmitTransactionAsync(chunk, cancellationToken);
             }
+        }
+    }
+
+    // A table that vanished after it was created (deleted by hand, storage restored without it) is created again, once per call.
+    private async Task<TResult> OnTableAsync<TResult>(Func<TableClient, Task<TResult>> operation)
+    {
+        try
+        {
+            return await operation(await Ready());
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode == "TableNotFound")
+        {
+            created = null;
+            return await operation(await Ready());
         }
     }
 
