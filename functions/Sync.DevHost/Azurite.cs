@@ -82,6 +82,18 @@ public sealed class Azurite : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops it as an outage would, not as a crash: SIGTERM lets it write what it holds to its location first.</summary>
+    public async Task StopAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", $"{process.Id}"]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        process.Dispose();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Stop();

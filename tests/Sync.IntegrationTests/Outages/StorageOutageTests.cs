@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Sync.Application.Orders;
 using Sync.DevHost;
 using Sync.IntegrationTests.EndToEnd;
 using Sync.Simulators.Ecwid;
@@ -30,11 +31,12 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         try
         {
             var before = stores.Ecom.PlaceOrder("before@example.com", "Before Outage", [new OrderLine("TEE-M", 1)]);
-            await Eventually.HoldsAsync(() => Task.FromResult(stores.Pos.Sales.Any(s => s.SourceId == $"{before.OrderNumber}")), "the first order is synced");
+            var links = host.Services.GetRequiredService<IOrderLinks>();
+            await Eventually.HoldsAsync(async () => await links.ForOrderAsync($"{before.OrderNumber}", default) is { Complete: true }, "the first order is synced");
 
             // Storage goes away while these are being applied (their settle calls fail), and one more order is placed during the outage.
             var inFlight = Enumerable.Range(0, 3).Select(i => stores.Ecom.PlaceOrder($"flight{i}@example.com", "In Flight", [new OrderLine("TEE-S", 1)])).ToList();
-            await azurite.DisposeAsync();
+            await azurite.StopAsync();
             azurite = null;
             var during = stores.Ecom.PlaceOrder("during@example.com", "During Outage", [new OrderLine("MUG-S", 1)]);
             var end = DateTime.UtcNow + Outage;
