@@ -22,7 +22,7 @@ public sealed class RuntimeSettings(ISettingsStore store, IOptionsMonitor<SyncSe
     /// <summary>Read past the cache: an edit is checked against the version stored now, not one cached a moment ago.</summary>
     public async Task<VersionedSettings> ReadStoredAsync(CancellationToken cancellationToken)
     {
-        cached = null;
+        await cache.RemoveAsync(Key, cancellationToken);
         return await ReadAsync(cancellationToken);
     }
 

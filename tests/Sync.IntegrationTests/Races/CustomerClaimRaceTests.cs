@@ -76,6 +76,6 @@ public sealed class CustomerClaimRaceTests(AzuriteFixture azurite)
             NullLogger<CustomerResolver>.Instance);
 
     internal static EcomOrder Order(string number, string email) =>
-        new(number, email, "Jane Doe", 10m, "PAID", "Stripe", "AWAITING_PROCESSING", "Courier", "SHIPPING",
+        new(number, email, "Jane Doe", 10m, "PAID", "Stripe", null, "AWAITING_PROCESSING", "Courier", "SHIPPING", false, false,
             [new EcomOrderItem(0, null, "A", 1, 10m, "A")], DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
 }

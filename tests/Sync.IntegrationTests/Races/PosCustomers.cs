@@ -22,7 +22,7 @@ internal sealed class PosCustomers(int searchers)
 
     public PosCustomers Serve()
     {
-        Client.Setup(p => p.FindCustomerByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        Client.Setup(p => p.FindCustomersByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .Returns(async (string email, CancellationToken _) =>
             {
                 if (Interlocked.Increment(ref searching) >= searchers)
@@ -31,7 +31,7 @@ internal sealed class PosCustomers(int searchers)
                 }
 
                 await Task.WhenAny(allSearching.Task, Task.Delay(TimeSpan.FromMilliseconds(500)));
-                return byId.Values.FirstOrDefault(c => string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase));
+                return (IReadOnlyList<PosCustomer>)byId.Values.Where(c => string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase)).ToList();
             });
         Client.Setup(p => p.CreateCustomerAsync(It.IsAny<NewCustomer>(), It.IsAny<CancellationToken>()))
             .Returns(async (NewCustomer customer, CancellationToken _) =>
