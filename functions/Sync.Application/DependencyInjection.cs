@@ -17,6 +17,7 @@ public static class DependencyInjection
     public static IServiceCollection AddSyncApplication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddHybridCache();
         services.AddSingleton<MessageCodec>();
         services.AddSingleton<WebhookIntake>();
         services.AddSingleton<XSeriesWebhookSubscriptions>();

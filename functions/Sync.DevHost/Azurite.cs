@@ -18,6 +18,7 @@ public sealed class Azurite : IAsyncDisposable
     private Azurite(Process process, int blobPort, int queuePort, int tablePort)
     {
         this.process = process;
+        Ports = [blobPort, queuePort, tablePort];
 
         // A host that exits without disposing (a failed start, a test run ending) must not leave Azurite behind.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
@@ -31,22 +32,32 @@ public sealed class Azurite : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<Azurite> StartAsync(CancellationToken cancellationToken)
+    /// <summary>Blob, queue and table ports, to start it again on the same ones.</summary>
+    public int[] Ports { get; }
+
+    /// <param name="location">Keep the data in this folder (so a restart on the same ports finds it), instead of in memory.</param>
+    /// <param name="ports">Blob, queue and table ports; free ones when not given.</param>
+    public static async Task<Azurite> StartAsync(CancellationToken cancellationToken, string? location = null, int[]? ports = null)
     {
         var script = FindScript();
-        var ports = new[] { FreePort(), FreePort(), FreePort() };
+        ports ??= [FreePort(), FreePort(), FreePort()];
         var start = new ProcessStartInfo("node")
         {
             // Azurite writes its debug files to the working directory even in memory.
             WorkingDirectory = Directory.CreateTempSubdirectory("azurite-").FullName,
             ArgumentList =
             {
-                script, "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent", "--disableTelemetry",
+                script, "--skipApiVersionCheck", "--loose", "--silent", "--disableTelemetry",
                 "--blobPort", $"{ports[0]}", "--queuePort", $"{ports[1]}", "--tablePort", $"{ports[2]}",
             },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var persistence in location is null ? ["--inMemoryPersistence"] : new[] { "--location", location })
+        {
+            start.ArgumentList.Add(persistence);
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
         var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) errors.Enqueue(e.Data); };
@@ -69,6 +80,18 @@ public sealed class Azurite : IAsyncDisposable
             await azurite.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Stops it as an outage would, not as a crash: SIGTERM lets it write what it holds to its location first.</summary>
+    public async Task StopAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", $"{process.Id}"]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        process.Dispose();
     }
 
     public async ValueTask DisposeAsync()

@@ -21,6 +21,7 @@ public static class DevHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddLocalSettings(AppContext.BaseDirectory, args);
+        ServiceBusTriggers.EnsureFor(builder.Configuration);
 
         var azurite = builder.Configuration["DevHost:Azurite"] == "start" ? await Azurite.StartAsync(CancellationToken.None) : null;
         if (azurite is not null)

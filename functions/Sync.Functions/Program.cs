@@ -4,6 +4,7 @@ using Sync.Functions;
 using Sync.Infrastructure;
 
 var builder = FunctionsApplication.CreateBuilder(args);
+ServiceBusTriggers.EnsureFor(builder.Configuration);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddSync(builder.Configuration);

@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddSyncApplication();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
+        services.AddOptions<DispatchOptions>().Bind(configuration.GetSection(DispatchOptions.Section));
         services.AddOptions<SyncSettings>().Bind(configuration.GetSection("Sync:Settings"));
         services.Configure<WebhookSecrets>(WebhookIntake.XSeriesSecrets, configuration.GetSection("XSeries"));
         services.Configure<WebhookSecrets>(WebhookIntake.EcomSecrets, configuration.GetSection("Ecom"));
@@ -49,6 +50,7 @@ public static class DependencyInjection
         services.AddSingleton<IOrderLinks, OrderLinkStore>();
         services.AddSingleton<IOrderLeases, OrderLeaseStore>();
         services.AddSingleton<ICustomerCache, CustomerCacheStore>();
+        services.AddOptions<CustomerClaimOptions>().Bind(configuration.GetSection(CustomerClaimOptions.Section));
         services.AddSingleton<INotificationStore, NotificationStore>();
         services.AddSingleton<INotificationPublisher, WebhookNotificationPublisher>();
         services.AddHttpClient(WebhookNotificationPublisher.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));

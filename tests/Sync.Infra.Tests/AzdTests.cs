@@ -78,6 +78,7 @@ public sealed class AzdTests(CompiledTemplate template)
         Assert.Matches(@"(?m)^name: sync-functions\s*$", yaml);
         Assert.Matches(@"(?m)^\s+project: \./functions/Sync\.Functions\s*$", yaml);
         Assert.Matches(@"(?m)^\s+host: function\s*$", yaml);
+        Assert.Matches(@"(?m)^requiredVersions:\s*\n\s+azd: "">= 1\.23\.7""\s*$", yaml);
         Assert.True(Directory.Exists(template.PathOf("functions/Sync.Functions")));
         foreach (Match script in Regex.Matches(yaml, @"infra/scripts/[\w.-]+\.(sh|ps1)"))
         {

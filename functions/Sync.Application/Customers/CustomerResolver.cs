@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Sync.Application.Audit;
 using Sync.Application.Orders;
 using Sync.Application.Platforms.Ecom;
@@ -9,9 +10,17 @@ using RulesCustomer = Sync.Rules.Customers.PosCustomer;
 
 namespace Sync.Application.Customers;
 
-/// <summary>CUS-1..CUS-5: the POS customer an order's sale belongs to; an existing profile is never changed.</summary>
+/// <summary>
+/// CUS-1..CUS-5: the POS customer an order's sale belongs to; an existing profile is never changed. One run at a
+/// time searches for and creates an email's customer (a claim on the email); the others wait for its answer.
+/// </summary>
 public sealed partial class CustomerResolver(
-    IXSeriesClient pos, ICustomerCache cache, IAuditLog audit, TimeProvider clock, ILogger<CustomerResolver> logger)
+    IXSeriesClient pos,
+    ICustomerCache cache,
+    IAuditLog audit,
+    IOptions<CustomerClaimOptions> options,
+    TimeProvider clock,
+    ILogger<CustomerResolver> logger)
 {
     public async Task<string?> ResolveAsync(EcomOrder order, SyncCause cause, CancellationToken cancellationToken)
     {
@@ -21,11 +30,37 @@ public sealed partial class CustomerResolver(
             return null;
         }
 
-        if (await cache.FindAsync(email, cancellationToken) is { } cached)
+        var claim = options.Value;
+        var giveUpAt = clock.GetUtcNow() + claim.WaitFor;
+        while (true)
         {
-            return cached;
-        }
+            var entry = await cache.FindAsync(email, cancellationToken);
+            if (entry?.CustomerId is { } known)
+            {
+                return known;
+            }
 
+            // No entry, or a claim whose holder crashed (expired): claim it, then search first, so a customer that
+            // holder created before it crashed is found rather than created twice.
+            var now = clock.GetUtcNow();
+            if ((entry is null || entry.ClaimedUntil <= now) && await cache.TryClaimAsync(email, entry, now + claim.ClaimFor, cancellationToken))
+            {
+                return await FindOrCreateAsync(order, email, cause, cancellationToken);
+            }
+
+            if (now >= giveUpAt)
+            {
+                LogStillClaimed(order.Id, claim.WaitFor);
+                throw new InvalidOperationException(
+                    $"Order {order.Id}: another run is still creating the POS customer for its email after {claim.WaitFor}; retry later.");
+            }
+
+            await Task.Delay(claim.PollEvery, clock, cancellationToken);
+        }
+    }
+
+    private async Task<string?> FindOrCreateAsync(EcomOrder order, string email, SyncCause cause, CancellationToken cancellationToken)
+    {
         // Every exact match, deleted ones too: the rule picks the newest live one (CUS-1).
         var candidates = (await pos.FindCustomersByEmailAsync(email, cancellationToken))
             .Select(c => new RulesCustomer(c.Id, c.Email, c.FirstName, c.LastName, c.CreatedAt ?? DateTimeOffset.MinValue, c.DeletedAt));
@@ -56,6 +91,9 @@ public sealed partial class CustomerResolver(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} has no email; its sale has no customer (CUS-5)")]
     private partial void LogNoEmail(string orderNumber);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderNumber} waited {WaitedFor} for another run creating the same email's customer; retried later")]
+    private partial void LogStillClaimed(string orderNumber, TimeSpan waitedFor);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created POS customer {CustomerId} for {Email} from order {OrderNumber}")]
     private partial void LogCreated(string customerId, string email, string orderNumber);

@@ -45,14 +45,18 @@ public sealed partial class FlushProduct(
             return;
         }
 
-        var last = (await written.GetAsync(link.Sku, cancellationToken))?.Expected(reserved);
+        var record = await written.GetAsync(link.Sku, cancellationToken);
+        var last = record?.Expected(reserved);
         if (!EcomStockWrite.IsNeeded(level, last))
         {
             LogUnchanged(link.Sku, flush.EventKey);
             return;
         }
 
-        await writer.WriteAsync(link, last, level, reserved, cause, cancellationToken);
+        if (!await writer.WriteAsync(link, record, last, level, reserved, cause, cancellationToken))
+        {
+            throw new InvalidOperationException($"SKU {link.Sku}: another flush wrote its level meanwhile; retried so the latest POS level is written.");
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "SKU {Sku}: eCom has the computed level already; {EventKey} writes nothing (INV-8)")]

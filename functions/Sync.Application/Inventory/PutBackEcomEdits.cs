@@ -49,26 +49,35 @@ public sealed partial class PutBackEcomEdits(
             }
 
             var verdict = PutBack.Judge(seen, wrote?.Expected(reserved - newlyTaken), new UnrecordedOrders(newlyTaken), posLevel);
-            await ApplyAsync(link, seen, verdict, reserved, change, cancellationToken);
+            await ApplyAsync(link, wrote, seen, verdict, reserved, change, cancellationToken);
         }
     }
 
     private async Task ApplyAsync(
-        CatalogueLink link, OnlineStock seen, EcomLevelVerdict verdict, int reserved, EventEnvelope change, CancellationToken cancellationToken)
+        CatalogueLink link, WrittenLevel? wrote, OnlineStock seen, EcomLevelVerdict verdict, int reserved, EventEnvelope change,
+        CancellationToken cancellationToken)
     {
+        var recorded = true;
         switch (verdict)
         {
             case EcomLevelVerdict.ManualEdit edit:
                 LogManualEdit(link.Sku, StockText.Format(seen), change.EventKey);
-                await writer.WriteAsync(link, seen, edit.PutBackTo, reserved, new StockWriteCause("INV-5", "ecom.stock.putback", change.EventKey, change.CorrelationId), cancellationToken);
+                recorded = await writer.WriteAsync(link, wrote, seen, edit.PutBackTo, reserved,
+                    new StockWriteCause("INV-5", "ecom.stock.putback", change.EventKey, change.CorrelationId), cancellationToken);
                 break;
             case EcomLevelVerdict.ExplainedByOrders { Write: { } level }:
-                await writer.WriteAsync(link, seen, level, reserved, new StockWriteCause("INV-4", "ecom.stock.set", change.EventKey, change.CorrelationId), cancellationToken);
+                recorded = await writer.WriteAsync(link, wrote, seen, level, reserved,
+                    new StockWriteCause("INV-4", "ecom.stock.set", change.EventKey, change.CorrelationId), cancellationToken);
                 break;
             default:
                 // eCom shows what it should: remember it, so INV-8 compares with what eCom holds.
-                await written.SetAsync(link.Sku, new WrittenLevel(seen, reserved), cancellationToken);
+                await written.TrySetAsync(link.Sku, new WrittenLevel(seen, reserved), wrote, cancellationToken);
                 break;
+        }
+
+        if (!recorded)
+        {
+            throw new InvalidOperationException($"SKU {link.Sku}: another write recorded its level meanwhile; retried so the latest level is judged.");
         }
     }
 

@@ -57,12 +57,13 @@ public sealed partial class ReconcileInventory(
                 continue;
             }
 
-            var last = (await written.GetAsync(link.Sku, cancellationToken))?.Expected(reserved);
+            var record = await written.GetAsync(link.Sku, cancellationToken);
+            var last = record?.Expected(reserved);
             if (observed == expected)
             {
                 if (last != expected)
                 {
-                    await written.SetAsync(link.Sku, new WrittenLevel(expected, reserved), cancellationToken);
+                    await written.TrySetAsync(link.Sku, new WrittenLevel(expected, reserved), record, cancellationToken);
                 }
 
                 continue;
@@ -73,8 +74,11 @@ public sealed partial class ReconcileInventory(
             var rule = last is not null && observed != last ? "INV-5" : "ALL-1";
             try
             {
-                await writer.WriteAsync(link, observed, expected, reserved, new StockWriteCause(rule, "ecom.stock.repair", runKey, runKey), cancellationToken);
-                repaired++;
+                // A write that raced another leaves the SKU unrecorded: the next reconcile or flush writes it again.
+                if (await writer.WriteAsync(link, record, observed, expected, reserved, new StockWriteCause(rule, "ecom.stock.repair", runKey, runKey), cancellationToken))
+                {
+                    repaired++;
+                }
             }
             catch (InvalidOperationException notApplied)
             {

@@ -8,6 +8,9 @@ public interface IOrderLeases
     /// <summary>Null while another run holds an unexpired lease on the order.</summary>
     Task<OrderLease?> TryAcquireAsync(string orderId, TimeSpan duration, CancellationToken cancellationToken);
 
+    /// <summary>Extends the hold by <paramref name="duration"/> from now; false when the lease was lost (expired and taken over).</summary>
+    Task<bool> RenewAsync(OrderLease lease, TimeSpan duration, CancellationToken cancellationToken);
+
     /// <summary>Records the sales about to be written; false when the lease was lost meanwhile.</summary>
     Task<bool> TrySavePlanAsync(OrderLease lease, IReadOnlyList<SaleDraft> plan, CancellationToken cancellationToken);
 

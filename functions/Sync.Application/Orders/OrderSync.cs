@@ -61,10 +61,16 @@ public sealed partial class OrderSync(
             return false;
         }
 
+        await using var keeper = OrderLeaseKeeper.Start(leases, lease, options.Value.LeaseFor, clock, cancellationToken);
         try
         {
-            await SyncLeasedAsync(order, lease, cause, cancellationToken);
+            await SyncLeasedAsync(order, lease, keeper, cause, keeper.Token);
             return true;
+        }
+        catch (OperationCanceledException) when (keeper.Lost && !cancellationToken.IsCancellationRequested)
+        {
+            LogLeaseLost(order.Id);
+            throw new InvalidOperationException($"Order {order.Id}: its lease was lost to another run mid-way; retry.");
         }
         catch
         {
@@ -73,7 +79,7 @@ public sealed partial class OrderSync(
         }
     }
 
-    private async Task SyncLeasedAsync(EcomOrder order, OrderLease lease, SyncCause cause, CancellationToken cancellationToken)
+    private async Task SyncLeasedAsync(EcomOrder order, OrderLease lease, OrderLeaseKeeper keeper, SyncCause cause, CancellationToken cancellationToken)
     {
         var link = await links.ForOrderAsync(order.Id, cancellationToken);
         if (link is { Complete: true })
@@ -115,6 +121,12 @@ public sealed partial class OrderSync(
         var sales = new List<SaleLink>();
         foreach (var draft in plan)
         {
+            // The lease is re-checked (and renewed) just before each sale: a run that lost it writes none.
+            if (!await keeper.ConfirmAsync())
+            {
+                throw new OperationCanceledException(keeper.Token);
+            }
+
             sales.Add(await recorder.RecordAsync(order.Id, draft, lookUpFirst: resumed, cause, cancellationToken));
         }
 
@@ -154,6 +166,9 @@ public sealed partial class OrderSync(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} is being synced by another run")]
     private partial void LogBusy(string orderId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId}: its lease was taken over by another run; this run stopped before its next write")]
+    private partial void LogLeaseLost(string orderId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} synced as {Sales} POS sale(s) (resumed: {Resumed})")]
     private partial void LogSynced(string orderId, int sales, bool resumed);

@@ -6,7 +6,8 @@ namespace Sync.Application.Webhooks;
 /// Reads an Ecwid delivery: a thin JSON body naming the event and its entity. <c>eventId</c> is
 /// documented as a number but sent as a UUID string, so it is read as text either way. An order event's
 /// <c>entityId</c> is Ecwid's internal order number, which the API does not take: the order is named by
-/// <c>data.orderId</c>, its string id (Ecwid's "Event data in webhooks").
+/// <c>data.orderId</c>, its string id (Ecwid's "Event data in webhooks"). Anything
+/// unreadable (not JSON, text that is not valid Unicode, an overlong id) is a reason, never an exception.
 /// </summary>
 public static class EcomWebhookReader
 {
@@ -31,13 +32,15 @@ public static class EcomWebhookReader
                 return null;
             }
 
-            error = null;
-            var named = new WebhookEvent(eventType!, kind!, entityId, root.GetRawText());
-            return new EcomWebhookEvent(eventId!, created!.Value, Json.Text(root, "storeId"), named);
+            error = WebhookLimits.Overlong(
+                ("eventId", eventId!, WebhookLimits.MaxIdLength), ("eventType", eventType!, WebhookLimits.MaxTypeLength), ("entityId", entityId, WebhookLimits.MaxIdLength));
+            return error is null
+                ? new EcomWebhookEvent(eventId!, created!.Value, Json.Text(root, "storeId"), new WebhookEvent(eventType!, kind!, entityId, Json.Raw(root)))
+                : null;
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            error = "The body is not valid JSON.";
+            error = ex.InnerException is null ? "The body is not valid JSON." : ex.Message;
             return null;
         }
     }

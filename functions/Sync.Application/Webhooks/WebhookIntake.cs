@@ -12,6 +12,7 @@ namespace Sync.Application.Webhooks;
 public sealed partial class WebhookIntake(
     IEventQueue queue,
     IOptionsMonitor<WebhookSecrets> secrets,
+    IOptions<WebhookOptions> options,
     TimeProvider clock,
     ILogger<WebhookIntake> logger)
 {
@@ -42,9 +43,24 @@ public sealed partial class WebhookIntake(
             return Refuse(Platform.Ecom, WebhookOutcome.Malformed(error!));
         }
 
-        return EcomSignature.IsValid(signature, read.EventCreated, read.EventId, secrets.Get(EcomSecrets).All())
-            ? EnqueueAsync(Platform.Ecom, read.Event, EventKeys.ForEcom(read.EventId), correlationId, cancellationToken)
-            : Refuse(Platform.Ecom, WebhookOutcome.Unauthorized);
+        if (!EcomSignature.IsValid(signature, read.EventCreated, read.EventId, secrets.Get(EcomSecrets).All()))
+        {
+            return Refuse(Platform.Ecom, WebhookOutcome.Unauthorized);
+        }
+
+        return OutsideWindow(read.EventCreated) is { } reason
+            ? Refuse(Platform.Ecom, WebhookOutcome.Stale(reason))
+            : EnqueueAsync(Platform.Ecom, read.Event, EventKeys.ForEcom(read.EventId), correlationId, cancellationToken);
+    }
+
+    private string? OutsideWindow(long eventCreated)
+    {
+        var (now, limits) = (clock.GetUtcNow().ToUnixTimeSeconds(), options.Value);
+        return eventCreated < now - (long)limits.EcomEventMaxAge.TotalSeconds
+            ? $"The event was created more than {limits.EcomEventMaxAge.TotalHours:0.#} h ago (Ecwid stops retrying before): refused as a possible replay."
+            : eventCreated > now + (long)limits.EcomEventMaxSkew.TotalSeconds
+                ? "The event is dated in the future: refused as a possible replay."
+                : null;
     }
 
     /// <summary>

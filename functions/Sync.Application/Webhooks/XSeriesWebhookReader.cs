@@ -28,7 +28,8 @@ public static class XSeriesWebhookReader
         }
 
         var id = EntityId(payload, type, out error);
-        return id is null ? null : new WebhookEvent(type.Trim(), EntityKind(type), id, payload);
+        error ??= id is null ? null : WebhookLimits.Overlong(("type", type, WebhookLimits.MaxTypeLength), ("id", id, WebhookLimits.MaxIdLength));
+        return id is null || error is not null ? null : new WebhookEvent(type.Trim(), EntityKind(type), id, payload);
     }
 
     private static string? EntityId(string payload, string type, out string? error)
@@ -50,9 +51,9 @@ public static class XSeriesWebhookReader
             error = id is null ? "The payload names no entity id." : null;
             return id;
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            error = "The payload is not valid JSON.";
+            error = ex.InnerException is null ? "The payload is not valid JSON." : ex.Message;
             return null;
         }
     }

@@ -6,11 +6,14 @@ namespace Sync.Infrastructure.State;
 
 /// <summary>
 /// Leases in <c>SyncOrderLeases</c>, one row per order. Taken by insert-if-absent, or by an ETag-checked
-/// replace of an expired one, so two runs never both hold it; the token is the holder's own id.
+/// replace of an expired one, so two runs never both hold it; the token is the holder's own id. Every later write
+/// (renew, plan, release, delete) is an ETag-checked one of the row the holder read, so it never touches a lease taken over;
+/// a conflict while the row is still the holder's (its own renewal racing) is read again, a bounded number of times.
 /// </summary>
 public sealed class OrderLeaseStore(Azure.Data.Tables.TableServiceClient service, TimeProvider clock) : IOrderLeases
 {
     private const string Row = "lease";
+    private const int MaxAttempts = 3;
     private readonly TableStore<OrderLeaseEntity> table = new(service, TableNames.OrderLeases);
 
     public async Task<OrderLease?> TryAcquireAsync(string orderNumber, TimeSpan duration, CancellationToken cancellationToken)
@@ -34,32 +37,46 @@ public sealed class OrderLeaseStore(Azure.Data.Tables.TableServiceClient service
         return await table.TryReplaceAsync(current, cancellationToken) ? new OrderLease(orderNumber, owner, Plan(current)) : null;
     }
 
-    public async Task<bool> TrySavePlanAsync(OrderLease lease, IReadOnlyList<SaleDraft> plan, CancellationToken cancellationToken)
-    {
-        if (await HeldAsync(lease, cancellationToken) is not { } row)
+    public Task<bool> RenewAsync(OrderLease lease, TimeSpan duration, CancellationToken cancellationToken) =>
+        WhileHeldAsync(lease, row =>
         {
-            return false;
-        }
+            row.LeasedUntil = clock.GetUtcNow() + duration;
+            return table.TryReplaceAsync(row, cancellationToken);
+        }, cancellationToken);
 
-        row.PlanJson = JsonSerializer.Serialize(plan, OrderStateJson.Default.IReadOnlyListSaleDraft);
-        return await table.TryReplaceAsync(row, cancellationToken);
-    }
+    public Task<bool> TrySavePlanAsync(OrderLease lease, IReadOnlyList<SaleDraft> plan, CancellationToken cancellationToken) =>
+        WhileHeldAsync(lease, row =>
+        {
+            row.PlanJson = JsonSerializer.Serialize(plan, OrderStateJson.Default.IReadOnlyListSaleDraft);
+            return table.TryReplaceAsync(row, cancellationToken);
+        }, cancellationToken);
 
-    public async Task ReleaseAsync(OrderLease lease, CancellationToken cancellationToken)
-    {
-        if (await HeldAsync(lease, cancellationToken) is { } row)
+    public Task ReleaseAsync(OrderLease lease, CancellationToken cancellationToken) =>
+        WhileHeldAsync(lease, row =>
         {
             row.LeasedUntil = DateTimeOffset.MinValue;
-            await table.TryReplaceAsync(row, cancellationToken);
-        }
-    }
+            return table.TryReplaceAsync(row, cancellationToken);
+        }, cancellationToken);
 
-    public async Task CompleteAsync(OrderLease lease, CancellationToken cancellationToken)
+    public Task CompleteAsync(OrderLease lease, CancellationToken cancellationToken) =>
+        WhileHeldAsync(lease, row => table.TryDeleteAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken), cancellationToken);
+
+    private async Task<bool> WhileHeldAsync(OrderLease lease, Func<OrderLeaseEntity, Task<bool>> write, CancellationToken cancellationToken)
     {
-        if (await HeldAsync(lease, cancellationToken) is not null)
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            await table.DeleteAsync(Partition(lease.OrderId), Row, cancellationToken);
+            if (await HeldAsync(lease, cancellationToken) is not { } row)
+            {
+                return false;
+            }
+
+            if (await write(row))
+            {
+                return true;
+            }
         }
+
+        return false;
     }
 
     private async Task<OrderLeaseEntity?> HeldAsync(OrderLease lease, CancellationToken cancellationToken) =>

@@ -7,7 +7,8 @@ namespace Sync.Infrastructure.State;
 
 /// <summary>
 /// Typed access to one table: insert-if-absent and ETag-checked replace report conflicts as
-/// <c>false</c> (409 and 412 are expected outcomes, not crashes), and batches never cross a partition.
+/// <c>false</c> (409 and 412 are expected outcomes, not crashes), and a successful write leaves the entity's new ETag on it,
+/// so the writer can write again only if nobody else has. Batches never cross a partition.
 /// The table is created on first use.
 /// </summary>
 public sealed class TableStore<T>(TableServiceClient service, string tableName)
@@ -21,7 +22,7 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
 
     public async Task<T?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
-        var response = await (await Ready()).GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken);
+        var response = await OnTableAsync(t => t.GetEntityIfExistsAsync<T>(partitionKey, rowKey, cancellationToken: cancellationToken));
         return response.HasValue ? response.Value : null;
     }
 
@@ -29,7 +30,8 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
     {
         try
         {
-            await (await Ready()).AddEntityAsync(entity, cancellationToken);
+            var response = await OnTableAsync(t => t.AddEntityAsync(entity, cancellationToken));
+            entity.ETag = response.Headers.ETag ?? default;
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
@@ -43,7 +45,8 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
     {
         try
         {
-            await (await Ready()).UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+            var response = await OnTableAsync(t => t.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken));
+            entity.ETag = response.Headers.ETag ?? default;
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
@@ -53,10 +56,24 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
     }
 
     public async Task UpsertAsync(T entity, CancellationToken cancellationToken) =>
-        await (await Ready()).UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+        await OnTableAsync(t => t.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken));
 
     public async Task DeleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken) =>
-        await (await Ready()).DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
+        await OnTableAsync(t => t.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken));
+
+    /// <summary>Deletes the entity if it is unchanged since it was read (<paramref name="etag"/>); false when it changed or is gone.</summary>
+    public async Task<bool> TryDeleteAsync(string partitionKey, string rowKey, ETag etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await OnTableAsync(t => t.DeleteEntityAsync(partitionKey, rowKey, etag, cancellationToken));
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is (int)HttpStatusCode.PreconditionFailed or (int)HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+    }
 
     public async IAsyncEnumerable<T> QueryAsync(string? filter, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -76,6 +93,20 @@ public sealed class TableStore<T>(TableServiceClient service, string tableName)
             {
                 await client.SubmitTransactionAsync(chunk, cancellationToken);
             }
+        }
+    }
+
+    // A table that vanished after it was created (deleted by hand, storage restored without it) is created again, once per call.
+    private async Task<TResult> OnTableAsync<TResult>(Func<TableClient, Task<TResult>> operation)
+    {
+        try
+        {
+            return await operation(await Ready());
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode == "TableNotFound")
+        {
+            created = null;
+            return await operation(await Ready());
         }
     }
 

@@ -28,7 +28,7 @@ internal static class SignedWebhooks
     public static HttpRequestMessage Ecom(string eventType, string id, string? eventId = null, string secret = RunningDevHost.EcomSecret)
     {
         eventId ??= Guid.NewGuid().ToString();
-        const long created = 1_764_400_000;
+        var created = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var (entityId, data) = eventType.StartsWith("order.", StringComparison.Ordinal) ? ("103878161", $$$"""{"orderId":"{{{id}}}"}""") : (id, "{}");
         var body = $$$"""{"eventId":"{{{eventId}}}","eventType":"{{{eventType}}}","eventCreated":{{{created}}},"storeId":1003,"entityId":{{{entityId}}},"data":{{{data}}}}""";
         var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{created}.{eventId}")));

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using Sync.Application.Inventory;
 using Sync.Application.Orders;
@@ -58,7 +59,8 @@ public sealed class SharedStateTests(AzuriteFixture azurite)
         await Tables.DeleteTableAsync(TableNames.Settings);
         var defaults = new Mock<IOptionsMonitor<SyncSettings>>();
         defaults.SetupGet(o => o.CurrentValue).Returns(new SyncSettings { ConnectedOutletIds = ["o-1"] });
-        var settings = new RuntimeSettings(new SettingsStore(Tables), defaults.Object, new FakeTimeProvider());
+        var settings = new RuntimeSettings(new SettingsStore(Tables), defaults.Object,
+            new ServiceCollection().AddHybridCache().Services.BuildServiceProvider().GetRequiredService<HybridCache>());
 
         var initial = await settings.ReadAsync(CancellationToken.None);
         Assert.Equal(["o-1"], initial.Settings.ConnectedOutletIds);

@@ -57,9 +57,15 @@ internal sealed class FakeWrittenLevels : IWrittenLevels
 
     public Task<WrittenLevel?> GetAsync(string sku, CancellationToken cancellationToken) => Task.FromResult(Levels.GetValueOrDefault(sku));
 
-    public Task SetAsync(string sku, WrittenLevel level, CancellationToken cancellationToken)
+    public Task<bool> TrySetAsync(string sku, WrittenLevel level, WrittenLevel? seen, CancellationToken cancellationToken)
     {
         Levels[sku] = level;
+        return Task.FromResult(true);
+    }
+
+    public Task ForgetAsync(string sku, CancellationToken cancellationToken)
+    {
+        Levels.TryRemove(sku, out _);
         return Task.CompletedTask;
     }
 }

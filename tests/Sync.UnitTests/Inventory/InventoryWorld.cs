@@ -96,7 +96,7 @@ internal sealed class InventoryWorld
     public FakeCursors Cursors { get; } = new();
     public FakeReservations Reservations { get; } = new();
     public FakeReports Reports { get; } = new();
-    public RegisterOutlets RegisterOutlets => registerOutlets ??= new RegisterOutlets(Clock);
+    public RegisterOutlets RegisterOutlets => registerOutlets ??= new RegisterOutlets(Pos.Object, Caches.New());
 
     public SyncSettings Settings { get; set; } = new()
     {
@@ -155,11 +155,11 @@ internal sealed class InventoryWorld
     public int Calls(Mock mock, string method) => mock.Invocations.Count(i => i.Method.Name == method);
 
     private RuntimeSettings Runtime() =>
-        new(SettingsStore.Object, Mock.Of<IOptionsMonitor<SyncSettings>>(m => m.CurrentValue == Settings), Clock);
+        new(SettingsStore.Object, Mock.Of<IOptionsMonitor<SyncSettings>>(m => m.CurrentValue == Settings), Caches.New());
 
     private CatalogueSync Catalogue() => new(Pos.Object, EcomClient.Object, Links, NullLogger<CatalogueSync>.Instance);
 
-    private OnlineLevels Levels() => new(Runtime(), new OnlineOutlets(Pos.Object, RegisterOutlets));
+    private OnlineLevels Levels() => new(Runtime(), new OnlineOutlets(RegisterOutlets));
 
     private UnrecordedOrderIntake Intake() => new(
         EcomClient.Object, OrderLinks.Object, Reservations, Cursors, Clock, NullLogger<UnrecordedOrderIntake>.Instance);

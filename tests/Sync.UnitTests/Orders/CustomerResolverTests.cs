@@ -1,4 +1,5 @@
 using Moq;
+using Sync.Application.Customers;
 using Sync.Application.Audit;
 using Sync.Application.Orders;
 using Sync.Application.Platforms.XSeries;
@@ -27,7 +28,7 @@ public sealed class CustomerResolverTests
     [Trait("Rule", "CUS-1")]
     public async Task CUS1_a_cached_email_costs_no_POS_search()
     {
-        harness.CustomerCache.Setup(c => c.FindAsync("jane@example.com", It.IsAny<CancellationToken>())).ReturnsAsync("c7");
+        harness.CustomerCache.Setup(c => c.FindAsync("jane@example.com", It.IsAny<CancellationToken>())).ReturnsAsync(new CustomerEntry("c7", default, "v1"));
 
         Assert.Equal("c7", await harness.Customers().ResolveAsync(OrderHarness.Order(), Cause, CancellationToken.None));
         harness.Pos.Verify(p => p.FindCustomersByEmailAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);

@@ -66,8 +66,11 @@ internal sealed class OrderHarness
                 Plan = plan;
                 return true;
             });
+        Leases.Setup(l => l.RenewAsync(It.IsAny<OrderLease>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(() => !LeaseLost);
         Leases.Setup(l => l.CompleteAsync(It.IsAny<OrderLease>(), It.IsAny<CancellationToken>())).Callback(() => Plan = null);
 
+        CustomerCache.Setup(c => c.TryClaimAsync(It.IsAny<string>(), It.IsAny<CustomerEntry?>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(true);
         SettingsStore.Setup(s => s.GetAsync(It.IsAny<CancellationToken>())).ReturnsAsync(() => new VersionedSettings(Settings, "v1"));
     }
 
@@ -105,6 +108,9 @@ internal sealed class OrderHarness
     public IReadOnlyList<SaleDraft>? Plan { get; set; }
     public bool LeaseHeld { get; set; }
 
+    /// <summary>The run's lease is taken over by another run after its plan is saved.</summary>
+    public bool LeaseLost { get; set; }
+
     public IOptions<OrderSyncOptions> Options { get; } = Microsoft.Extensions.Options.Options.Create(new OrderSyncOptions { PosDomainPrefix = "shop" });
 
     public static EcomOrder Order(
@@ -118,9 +124,11 @@ internal sealed class OrderHarness
     public void Serves(EcomOrder order) =>
         Ecom.Setup(e => e.GetOrderAsync(order.Id, It.IsAny<CancellationToken>())).ReturnsAsync(order);
 
-    public PosDirectory Directory() => new(Pos.Object, Clock);
+    public PosDirectory Directory() => new(Pos.Object, Caches.New());
 
-    public CustomerResolver Customers() => new(Pos.Object, CustomerCache.Object, Audit.Object, Clock, NullLogger<CustomerResolver>.Instance);
+    public CustomerResolver Customers() =>
+        new(Pos.Object, CustomerCache.Object, Audit.Object, Microsoft.Extensions.Options.Options.Create(new CustomerClaimOptions()), Clock,
+            NullLogger<CustomerResolver>.Instance);
 
     public OrderNotifier Notifier() => new(Pos.Object, Notifications.Object, Publisher.Object, Options, Clock);
 
@@ -132,7 +140,7 @@ internal sealed class OrderHarness
             new SalePlanner(Pos.Object, directory, new PaymentTypeMapping(directory, Options)),
             new SaleRecorder(Pos.Object, directory, Audit.Object, Clock),
             Notifier(),
-            new RuntimeSettings(SettingsStore.Object, Mock.Of<IOptionsMonitor<SyncSettings>>(), Clock),
+            new RuntimeSettings(SettingsStore.Object, Mock.Of<IOptionsMonitor<SyncSettings>>(), Caches.New()),
             Options, Clock, NullLogger<OrderSync>.Instance);
     }
 

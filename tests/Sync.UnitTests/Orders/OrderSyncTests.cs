@@ -195,6 +195,19 @@ public sealed class OrderSyncTests
 
     [Fact]
     [Trait("Rule", "ORD-10")]
+    public async Task ORD10_a_run_whose_lease_was_taken_over_before_its_sale_write_writes_no_sale_and_fails_for_retry()
+    {
+        harness.LeaseLost = true;
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => harness.SyncAsync(OrderHarness.Order()));
+
+        Assert.Contains("lease was lost", failure.Message, StringComparison.Ordinal);
+        Assert.Empty(harness.Sales);
+        Assert.False(harness.Link?.Complete ?? false);
+    }
+
+    [Fact]
+    [Trait("Rule", "ORD-10")]
     public async Task ORD10_a_run_that_crashed_after_creating_the_sale_is_resumed_without_a_second_sale()
     {
         var order = OrderHarness.Order();

@@ -73,7 +73,7 @@ internal sealed class StatusHarness
             .ReturnsAsync(new SaleReceipt(SaleId, "ON-1", SaleState.Voided));
         Settings.Setup(s => s.CurrentValue).Returns(() => SyncSettings);
 
-        var runtime = new RuntimeSettings(Mock.Of<ISettingsStore>(), Settings.Object, Clock);
+        var runtime = new RuntimeSettings(Mock.Of<ISettingsStore>(), Settings.Object, Caches.New());
         var writer = new StatusWriter(
             new EcomStatusWriter(Ecom.Object, runtime), new PosFulfillmentWriter(Pos.Object), new PosSaleWriter(Pos.Object, Clock), Audit.Object, Clock);
         Sync = new OrderStatusSync(Links.Object, Store, Ecom.Object, Pos.Object, writer, Audit.Object, Clock, NullLogger<OrderStatusSync>.Instance);

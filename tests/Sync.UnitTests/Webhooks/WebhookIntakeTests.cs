@@ -17,12 +17,15 @@ public sealed class WebhookIntakeTests
     private readonly Mock<IOptionsMonitor<WebhookSecrets>> secrets = new();
     private readonly WebhookIntake intake;
 
+    // Ten minutes after the signed test events were created.
+    private FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(1700000000).AddMinutes(10));
+
     /// <summary>An OAuth app (it has a client id), whose X-Series deliveries are signed.</summary>
     public WebhookIntakeTests()
     {
         secrets.Setup(s => s.Get(WebhookIntake.XSeriesSecrets)).Returns(new WebhookSecrets { ClientId = "app", ClientSecret = XSeriesSecret });
         secrets.Setup(s => s.Get(WebhookIntake.EcomSecrets)).Returns(new WebhookSecrets { ClientSecret = EcomSecret, PreviousClientSecret = "ec-old" });
-        intake = new WebhookIntake(queue.Object, secrets.Object, new FakeTimeProvider(), NullLogger<WebhookIntake>.Instance);
+        intake = new WebhookIntake(queue.Object, secrets.Object, Options.Create(new WebhookOptions()), Clock, NullLogger<WebhookIntake>.Instance);
     }
 
     /// <summary>A store connected with a personal token: X-Series sends its deliveries unsigned.</summary>
@@ -41,6 +44,57 @@ public sealed class WebhookIntakeTests
 
     private static string EcomBody(string eventId = "e-1", string type = "order.created", long created = 1700000000) =>
         $$$"""{"eventId":"{{{eventId}}}","eventType":"{{{type}}}","eventCreated":{{{created}}},"storeId":1,"entityId":42,"data":{"orderId":"SHOP-XK45J"}}""";
+
+    [Theory]
+    [InlineData(-51 * 3600, false)]
+    [InlineData(-49 * 3600, true)]
+    [InlineData(9 * 60, true)]
+    [InlineData(11 * 60, false)]
+    public async Task A_signed_Ecwid_event_is_accepted_only_within_its_time_window_so_an_old_signature_cannot_be_replayed(long createdFromNow, bool accepted)
+    {
+        var created = Clock.GetUtcNow().ToUnixTimeSeconds() + createdFromNow;
+
+        var outcome = await PostEcom(EcomBody(created: created), Signatures.Ecom(EcomSecret, created, "e-1"));
+
+        Assert.Equal(accepted ? WebhookVerdict.Accepted : WebhookVerdict.Unauthorized, outcome.Verdict);
+        queue.Verify(q => q.SendAsync(It.IsAny<EventEnvelope>(), It.IsAny<CancellationToken>()), accepted ? Times.Once() : Times.Never());
+    }
+
+    [Theory]
+    [InlineData("{\"eventId\":\"\\ud800\",\"eventType\":\"order.created\",\"eventCreated\":1,\"entityId\":5}")]
+    [InlineData("{\"eventId\":\"a\",\"eventType\":\"product.updated\",\"eventCreated\":1,\"entityId\":\"\\udfff\\ud800\"}")]
+    public async Task An_Ecwid_body_with_a_lone_surrogate_is_malformed_before_any_signature_check(string body)
+    {
+        var outcome = await PostEcom(body, null);
+
+        Assert.Equal(WebhookVerdict.Malformed, outcome.Verdict);
+        Assert.Contains("not valid Unicode", outcome.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_Ecwid_body_with_invalid_UTF8_in_a_string_is_malformed()
+    {
+        var body = Encoding.UTF8.GetBytes("""{"eventId":"XX","eventType":"order.created","eventCreated":1,"entityId":5}""");
+        body[12] = 0xC3;
+        body[13] = 0x28;
+
+        var outcome = await intake.ReceiveEcomAsync(body, null, "corr", CancellationToken.None);
+
+        Assert.Equal(WebhookVerdict.Malformed, outcome.Verdict);
+    }
+
+    [Fact]
+    public async Task An_overlong_Ecwid_event_id_or_X_Series_entity_id_is_malformed_not_enqueued()
+    {
+        var eventId = new string('e', WebhookLimits.MaxIdLength + 1);
+        var ecom = await PostEcom(EcomBody(eventId: eventId), Signatures.Ecom(EcomSecret, 1700000000, eventId));
+        var form = InventoryForm(productId: new string('p', 60_000));
+        var xseries = await PostXSeries(form, Signatures.XSeriesHex(XSeriesSecret, form));
+
+        Assert.Equal((WebhookVerdict.Malformed, WebhookVerdict.Malformed), (ecom.Verdict, xseries.Verdict));
+        Assert.Contains("longer than 128", ecom.Detail, StringComparison.Ordinal);
+        queue.Verify(q => q.SendAsync(It.IsAny<EventEnvelope>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
 
     [Fact]
     public async Task A_signed_inventory_update_is_enqueued_on_the_inventory_queue_with_its_product_as_entity()
