@@ -11,6 +11,9 @@ namespace Sync.DevHost;
 /// </summary>
 public sealed class Azurite : IAsyncDisposable
 {
+    // Node starts slowly on a loaded 2-core machine: a bound on waiting, not an expected duration.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
     // Azurite's well-known development account.
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly Process process;
@@ -139,7 +142,7 @@ public sealed class Azurite : IAsyncDisposable
 
     private static async Task WaitForPortAsync(Process process, int port, Func<string> output, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -159,6 +162,6 @@ public sealed class Azurite : IAsyncDisposable
             }
         }
 
-        throw new TimeoutException($"Azurite did not listen on port {port} within 30 s.");
+        throw new TimeoutException($"Azurite did not listen on port {port} within {StartTimeout.TotalSeconds:0} s.");
     }
 }

@@ -87,10 +87,10 @@ public sealed partial class ReconcileInventory(
             }
         }
 
-        var report = new InventoryReport(
+        var report = InventoryReport.Of(
             startedAt, watermark is null, snapshot.Links.Count, drifted, repaired, snapshot.Unmatched, snapshot.Ambiguous, unconfirmed);
         await reports.SaveAsync(report, cancellationToken);
-        LogReconciled(report.Checked, drifted, repaired, report.Unmatched.Count, unconfirmed.Count, report.Full);
+        LogReconciled(report.Checked, drifted, repaired, snapshot.Unmatched.Count, unconfirmed.Count, report.Full);
         return failures.Count == 0 ? report : throw new AggregateException($"{failures.Count} eCom stock repair(s) were not applied.", failures);
     }
 

@@ -70,4 +70,17 @@ public sealed class InventoryStateTests(AzuriteFixture azurite)
         var latest = await reports.LatestAsync(CancellationToken.None);
         Assert.Equal((report.At, report.Checked, report.Unmatched.Single()), (latest!.At, latest.Checked, latest.Unmatched.Single()));
     }
+
+    [Fact]
+    public async Task A_report_of_a_large_unmatched_catalogue_is_saved_with_its_counts_and_the_first_skus_listed()
+    {
+        var reports = new InventoryReportStore(Tables);
+        var unmatched = Enumerable.Range(0, 8_000).Select(i => $"BENCH-{i:D5}-XL").ToList();
+
+        await reports.SaveAsync(InventoryReport.Of(Now, true, 8_000, 0, 0, unmatched, [], ["ONE"]), CancellationToken.None);
+
+        var latest = (await reports.LatestAsync(CancellationToken.None))!;
+        Assert.Equal(new InventoryReportCounts(8_000, 0, 1), latest.Counts);
+        Assert.Equal(unmatched.Take(InventoryReport.ListedAtMost), latest.Unmatched);
+    }
 }
