@@ -37,6 +37,7 @@ export const get = async <T>(path: string) => (await send<T>("GET", path)).body;
 export const post = async <T>(path: string, body?: unknown) => (await send<T>("POST", path, body)).body;
 
 export interface Me {
+  signedIn: boolean;
   posUserId: string;
   name: string;
   roles: string[];
@@ -57,6 +58,16 @@ export interface Bell {
 export interface Health {
   status: "Healthy" | "Degraded" | "NotConfigured" | "Unhealthy";
   checks: Record<string, { status: string; description?: string; data?: Record<string, unknown> }>;
+}
+
+/** Health answers 503 with the same body when something is wrong: both are the answer. */
+export async function health(path: string): Promise<Health> {
+  const response = await fetch(path, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+  const body = await response.json();
+  if (!body?.checks) {
+    throw new ApiError({ status: response.status, ...body });
+  }
+  return body as Health;
 }
 
 export interface Parked {

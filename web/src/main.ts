@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from "lit";
-import { ApiError, get, type Me } from "./api";
+import { get, type Me } from "./api";
 import "./styles.css";
 import "./sign-in";
 import "./pages/bell";
@@ -19,10 +19,17 @@ const pages: Page[] = [
 
 /** The shell: who is signed in, the navigation, the bell's unread count, and the page the address names. */
 export class SyncConsole extends LitElement {
-  static properties = { me: { state: true }, signedOut: { state: true }, error: { state: true } };
-  me?: Me;
-  signedOut = false;
-  error?: string;
+  static properties = { me: { state: true }, signedOut: { state: true }, error: { state: true }, unread: { state: true } };
+  declare me?: Me;
+  declare unread: number;
+  declare signedOut: boolean;
+  declare error?: string;
+
+  constructor() {
+    super();
+    this.unread = 0;
+    this.signedOut = false;
+  }
 
   // Light DOM: one stylesheet for the whole page.
   createRenderRoot() {
@@ -32,13 +39,11 @@ export class SyncConsole extends LitElement {
   async connectedCallback() {
     super.connectedCallback();
     try {
-      this.me = await get<Me>("/api/console/me");
+      const me = await get<Me>("/api/console/me");
+      this.me = me.signedIn ? me : undefined;
+      this.signedOut = !me.signedIn;
     } catch (e) {
-      if (e instanceof ApiError && e.problem.status === 401) {
-        this.signedOut = true;
-      } else {
-        this.error = (e as Error).message;
-      }
+      this.error = (e as Error).message;
     }
   }
 
@@ -53,12 +58,14 @@ export class SyncConsole extends LitElement {
           ? html`<nav aria-label="Pages">
                 ${pages
                   .filter((p) => this.me!.roles.includes(p.role))
-                  .map((p) => html`<a href=${p.path} aria-current=${p === page ? "page" : nothing}>${p.title}</a>`)}
+                  .map((p) => html`<a href=${p.path} aria-current=${p === page ? "page" : nothing}>${p.title}${p.path === "/" && this.unread
+                    ? html` <span class="badge" aria-label="${this.unread} unread">${this.unread}</span>`
+                    : nothing}</a>`)}
               </nav>
               <span class="who">${this.me.name} · <a href="/.auth/logout?post_logout_redirect_uri=/">Sign out</a></span>`
           : nothing}
       </header>
-      <main id="main" tabindex="-1">
+      <main id="main" tabindex="-1" @unread=${(e: CustomEvent<number>) => (this.unread = e.detail)}>
         ${this.error ? html`<p role="alert" class="error">${this.error}</p>` : nothing}
         ${this.signedOut ? html`<sign-in></sign-in>` : nothing}
         ${this.me ? html`<h1>${page.title}</h1>${page.render(this.me)}` : nothing}

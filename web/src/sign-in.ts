@@ -12,7 +12,7 @@ interface DevUser {
  */
 export class SignIn extends LitElement {
   static properties = { users: { state: true } };
-  users?: DevUser[];
+  declare users?: DevUser[];
 
   createRenderRoot() {
     return this;

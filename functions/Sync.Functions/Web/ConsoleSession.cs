@@ -4,7 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Sync.Functions.Web;
 
-/// <summary>Who the page is talking to: 401 until someone signs in.</summary>
+/// <summary>Who the page is talking to; "nobody yet" is an answer (200), so the page can offer the sign-in.</summary>
 public sealed class ConsoleSession(ConsoleGate gate)
 {
     [Function("ConsoleMe")]
@@ -12,7 +12,12 @@ public sealed class ConsoleSession(ConsoleGate gate)
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/console/me")] HttpRequest request,
         CancellationToken cancellationToken)
     {
+        if (ClientPrincipal.From(request) is null)
+        {
+            return new OkObjectResult(new { signedIn = false });
+        }
+
         var (user, refusal) = await gate.AdmitAsync(request, ConsoleUser.Staff, cancellationToken);
-        return refusal ?? new OkObjectResult(new { user!.PosUserId, user.Name, roles = user.Roles.Order() });
+        return refusal ?? new OkObjectResult(new { signedIn = true, user!.PosUserId, user.Name, roles = user.Roles.Order() });
     }
 }

@@ -5,9 +5,9 @@ import { Poll } from "../poll";
 /** NOT-1..3: new online orders for the outlets the signed-in staff member may use, each linking to its fulfillment in POS. */
 export class BellPage extends LitElement {
   static properties = { me: { attribute: false }, bell: { state: true }, error: { state: true } };
-  me!: Me;
-  bell?: Bell;
-  error?: string;
+  declare me: Me;
+  declare bell?: Bell;
+  declare error?: string;
 
   constructor() {
     super();

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from "lit";
-import { ApiError, get, post, type Health, type Parked } from "../api";
+import { get, health, post, type Health, type Parked } from "../api";
 import { Poll } from "../poll";
 
 const concerns = ["Inventory", "Orders", "Status"];
@@ -9,9 +9,9 @@ const concernName = (c: string | number) => (typeof c === "number" ? concerns[c]
 /** Health (queues, parked count, timers) and parked messages with their reasons, replayable one by one (ALL-2). */
 export class OperationsPage extends LitElement {
   static properties = { health: { state: true }, parked: { state: true }, message: { state: true } };
-  health?: Health;
-  parked?: Parked[];
-  message?: string;
+  declare health?: Health;
+  declare parked?: Parked[];
+  declare message?: string;
 
   constructor() {
     super();
@@ -23,12 +23,11 @@ export class OperationsPage extends LitElement {
   }
 
   private async load() {
-    const [health, parked] = await Promise.all([
-      get<Health>("/api/console/health").catch((e: ApiError) => (e.problem as unknown as Health)?.checks ? (e.problem as unknown as Health) : undefined),
-      get<Parked[]>("/api/console/parked"),
-    ]);
-    this.health = health;
-    this.parked = parked;
+    try {
+      [this.health, this.parked] = await Promise.all([health("/api/console/health"), get<Parked[]>("/api/console/parked")]);
+    } catch (e) {
+      this.message = (e as Error).message;
+    }
   }
 
   private async replay(p: Parked) {

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+using Sync.Simulators.Ecwid;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Sync.Browser.Tests;
+
+[Collection(ConsoleCollection.Name)]
+public sealed class StaffBellTests(ConsoleFixture console, ITestOutputHelper output)
+{
+    [Fact]
+    [Trait("Rule", "NOT-1")]
+    [Trait("Rule", "NOT-2")]
+    public async Task NOT2_an_online_order_rings_the_bell_within_5_s_for_staff_of_its_outlet_and_not_for_staff_of_another()
+    {
+        await using var mainStreet = await ConsolePage.OpenAsync(console);
+        await using var harbour = await ConsolePage.OpenAsync(console, new ViewportSize { Width = 390, Height = 844 });
+        await mainStreet.SignInAsync(console.Staff.MainStreet);
+        await harbour.SignInAsync(console.Staff.Harbour);
+        var unreadBefore = int.Parse(await mainStreet.Page.GetByTestId("unread").TextContentAsync() ?? "0");
+
+        // TEE-M is held at Main Street, the first outlet by priority (ORD-7), so the whole order is fulfilled there.
+        var order = console.Stores.Ecom.PlaceOrder("ada@example.com", "Ada Lovelace", [new OrderLine("TEE-M", 1)]);
+
+        var item = mainStreet.Page.Locator($"li[data-order='{order.OrderNumber}']");
+        var placed = Stopwatch.StartNew();
+        await Expect(item).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        output.WriteLine($"The bell rang {placed.ElapsedMilliseconds} ms after the order was placed.");
+        await Expect(mainStreet.Page.GetByTestId("unread")).ToHaveTextAsync($"{unreadBefore + 1}");
+        var link = await item.GetByRole(AriaRole.Link, new() { Name = "Open fulfillment in POS" }).GetAttributeAsync("href");
+        var fulfillment = Assert.Single(console.Stores.Pos.Fulfillments, f => console.Stores.Pos.Sales.Single(s => s.Id == f.SaleId).SourceId == $"{order.OrderNumber}");
+        Assert.EndsWith(fulfillment.Id, link);
+        await mainStreet.ScreenshotAsync("bell");
+
+        await harbour.Page.ReloadAsync();
+        await Expect(harbour.Page.GetByTestId("unread")).ToBeVisibleAsync();
+        await Expect(harbour.Page.Locator($"li[data-order='{order.OrderNumber}']")).ToHaveCountAsync(0);
+        await harbour.ScreenshotAsync("bell-phone");
+
+        await item.GetByRole(AriaRole.Button, new() { Name = "Mark as read" }).ClickAsync();
+        await Expect(item).ToHaveClassAsync("read");
+        await Expect(mainStreet.Page.GetByTestId("unread")).ToHaveTextAsync($"{unreadBefore}");
+        mainStreet.AssertNoConsoleErrors();
+        harbour.AssertNoConsoleErrors();
+    }
+}
