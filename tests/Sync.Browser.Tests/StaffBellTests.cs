@@ -25,8 +25,11 @@ public sealed class StaffBellTests(ConsoleFixture console, ITestOutputHelper out
 
         var item = mainStreet.Page.Locator($"li[data-order='{order.OrderNumber}']");
         var placed = Stopwatch.StartNew();
+        var sold = Eventually.HoldsAsync(() => console.Stores.Pos.Sales.Any(s => s.SourceId == $"{order.OrderNumber}"), "the order is a sale")
+            .ContinueWith(_ => output.WriteLine($"The sale was written {placed.ElapsedMilliseconds} ms after the order was placed."), TaskScheduler.Default);
         await Expect(item).ToBeVisibleAsync(new() { Timeout = 5_000 });
         output.WriteLine($"The bell rang {placed.ElapsedMilliseconds} ms after the order was placed.");
+        await sold;
         await Expect(mainStreet.Page.GetByTestId("unread")).ToHaveTextAsync($"{unreadBefore + 1}");
         var link = await item.GetByRole(AriaRole.Link, new() { Name = "Open fulfillment in POS" }).GetAttributeAsync("href");
         var fulfillment = Assert.Single(console.Stores.Pos.Fulfillments, f => console.Stores.Pos.Sales.Single(s => s.Id == f.SaleId).SourceId == $"{order.OrderNumber}");

@@ -11,7 +11,7 @@ export class BellPage extends LitElement {
 
   constructor() {
     super();
-    new Poll(this, () => this.load(), 2000);
+    new Poll(this, () => this.load(), 1000);
   }
 
   createRenderRoot() {
