@@ -34,4 +34,24 @@ public sealed class OperationsTests(ConsoleFixture console)
         await operations.ScreenshotAsync("operations");
         operations.AssertNoConsoleErrors();
     }
+
+    [Fact]
+    [Trait("Rule", "ALL-1")]
+    public async Task ALL1_reconcile_inventory_now_runs_the_reconcile_and_shows_its_report()
+    {
+        await using var operations = await ConsolePage.OpenAsync(console);
+        await operations.SignInAsync("Online Sync", "/operations");
+        var report = operations.Page.GetByTestId("inventory-report");
+        await Expect(operations.Page.GetByRole(AriaRole.Heading, new() { Name = "Reconcile" })).ToBeVisibleAsync();
+        var lastRunBefore = await report.CountAsync() == 0 ? null : await report.Locator("dd").First.TextContentAsync();
+
+        await operations.Page.GetByRole(AriaRole.Button, new() { Name = "Reconcile inventory now" }).ClickAsync();
+
+        await Expect(operations.Page.GetByText("Reconciled inventory.")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(report.Locator("dd").First).Not.ToHaveTextAsync(lastRunBefore ?? "");
+        var checkedProducts = int.Parse(await report.Locator("div", new() { HasText = "Checked" }).Locator("dd").TextContentAsync() ?? "0");
+        Assert.True(checkedProducts > 0, "the reconcile checked the demo store's products");
+        await operations.ScreenshotAsync("operations-reconciled");
+        operations.AssertNoConsoleErrors();
+    }
 }

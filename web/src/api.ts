@@ -78,3 +78,13 @@ export interface Parked {
   entityKey?: string;
   parkedAt?: string;
 }
+
+export interface InventoryReport {
+  at: string;
+  full: boolean;
+  checked: number;
+  drifted: number;
+  repaired: number;
+  unmatched: string[];
+  ambiguous: string[];
+}

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from "lit";
-import { get, health, post, type Health, type Parked } from "../api";
+import { get, health, post, type Health, type InventoryReport, type Parked } from "../api";
 import { Poll } from "../poll";
 
 const concerns = ["Inventory", "Orders", "Status"];
@@ -8,10 +8,18 @@ const concernName = (c: string | number) => (typeof c === "number" ? concerns[c]
 
 /** Health (queues, parked count, timers) and parked messages with their reasons, replayable one by one (ALL-2). */
 export class OperationsPage extends LitElement {
-  static properties = { health: { state: true }, parked: { state: true }, message: { state: true } };
+  static properties = {
+    health: { state: true },
+    parked: { state: true },
+    report: { state: true },
+    message: { state: true },
+    running: { state: true },
+  };
   declare health?: Health;
   declare parked?: Parked[];
   declare message?: string;
+  declare report?: InventoryReport | null;
+  declare running?: string;
 
   constructor() {
     super();
@@ -24,7 +32,12 @@ export class OperationsPage extends LitElement {
 
   private async load() {
     try {
-      [this.health, this.parked] = await Promise.all([health("/api/console/health"), get<Parked[]>("/api/console/parked")]);
+      const [h, parked, inventory] = await Promise.all([
+        health("/api/console/health"),
+        get<Parked[]>("/api/console/parked"),
+        get<{ report: InventoryReport | null }>("/api/console/reconcile/inventory"),
+      ]);
+      [this.health, this.parked, this.report] = [h, parked, inventory.report];
     } catch (e) {
       this.message = (e as Error).message;
     }
@@ -38,6 +51,37 @@ export class OperationsPage extends LitElement {
       this.message = (e as Error).message;
     }
     await this.load();
+  }
+
+  private async reconcile(concern: string) {
+    this.running = concern;
+    try {
+      const result = await post<{ ordersSynced?: number }>(`/api/console/reconcile/${concern}`);
+      this.message = `Reconciled ${concern}${result.ordersSynced === undefined ? "" : `: ${result.ordersSynced} order(s) synced`}.`;
+    } catch (e) {
+      this.message = (e as Error).message;
+    } finally {
+      this.running = undefined;
+    }
+    await this.load();
+  }
+
+  private renderReport() {
+    const r = this.report;
+    if (r === undefined) {
+      return html`<p>Loading…</p>`;
+    }
+    if (r === null) {
+      return html`<p>No inventory reconcile has run yet.</p>`;
+    }
+    return html`<dl class="figures" data-testid="inventory-report">
+        <div><dt>Last run</dt><dd>${new Date(r.at).toLocaleString()}${r.full ? " (full)" : ""}</dd></div>
+        <div><dt>Checked</dt><dd>${r.checked}</dd></div>
+        <div><dt>Drifted</dt><dd>${r.drifted}</dd></div>
+        <div><dt>Repaired</dt><dd>${r.repaired}</dd></div>
+      </dl>
+      ${r.unmatched.length ? html`<p>SKUs on one side only: ${r.unmatched.join(", ")}</p>` : nothing}
+      ${r.ambiguous.length ? html`<p>SKUs on several products: ${r.ambiguous.join(", ")}</p>` : nothing}`;
   }
 
   render() {
@@ -59,6 +103,17 @@ export class OperationsPage extends LitElement {
                 </tbody>
               </table>`
           : html`<p>Loading…</p>`}
+      </section>
+      <section aria-labelledby="reconcile">
+        <h2 id="reconcile">Reconcile</h2>
+        <div class="actions">
+          ${["inventory", "orders", "status"].map(
+            (c) => html`<button ?disabled=${this.running !== undefined} @click=${() => this.reconcile(c)}>
+              ${this.running === c ? `Reconciling ${c}…` : `Reconcile ${c} now`}
+            </button>`,
+          )}
+        </div>
+        ${this.renderReport()}
       </section>
       <section aria-labelledby="parked">
         <h2 id="parked">Parked messages</h2>
