@@ -37,7 +37,7 @@ public sealed class OperationsTests(ConsoleFixture console)
 
     [Fact]
     [Trait("Rule", "ALL-1")]
-    public async Task ALL1_reconcile_inventory_now_runs_the_reconcile_and_shows_its_report()
+    public async Task ALL1_reconcile_inventory_now_runs_the_reconcile_shows_its_report_and_the_API_budget_counts_its_calls()
     {
         await using var operations = await ConsolePage.OpenAsync(console);
         await operations.SignInAsync("Online Sync", "/operations");
@@ -51,6 +51,13 @@ public sealed class OperationsTests(ConsoleFixture console)
         await Expect(report.Locator("dd").First).Not.ToHaveTextAsync(lastRunBefore ?? "");
         var checkedProducts = int.Parse(await report.Locator("div", new() { HasText = "Checked" }).Locator("dd").TextContentAsync() ?? "0");
         Assert.True(checkedProducts > 0, "the reconcile checked the demo store's products");
+
+        // The reconcile read both catalogues: the budget chart counts those calls.
+        foreach (var platform in new[] { "xseries", "ecom" })
+        {
+            var figures = await operations.Page.Locator($"figure[data-platform='{platform}'] tbody td:nth-child(2)").AllTextContentsAsync();
+            Assert.True(figures.Sum(int.Parse) > 0, $"{platform} calls are counted");
+        }
         await operations.ScreenshotAsync("operations-reconciled");
         operations.AssertNoConsoleErrors();
     }

@@ -88,3 +88,10 @@ export interface InventoryReport {
   unmatched: string[];
   ambiguous: string[];
 }
+
+export interface PlatformBudget {
+  platform: string;
+  budget: number;
+  window: string;
+  windows: { start: string; calls: number }[];
+}

@@ -12,7 +12,7 @@ namespace Sync.Functions.Web;
 /// The operator's endpoints, for the signed-in console: the same functions as <c>/api/ops</c> (which take a function
 /// key, for automation), behind the console's sign-in and the operator role.
 /// </summary>
-public sealed class ConsoleOperations(ConsoleGate gate, HealthCheckService health, MessageParking parking, RuntimeSettings settings)
+public sealed class ConsoleOperations(ConsoleGate gate, HealthCheckService health, MessageParking parking, RuntimeSettings settings, ApiBudget budget)
 {
     [Function("ConsoleHealth")]
     public Task<IActionResult> Health(
@@ -45,6 +45,12 @@ public sealed class ConsoleOperations(ConsoleGate gate, HealthCheckService healt
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/console/settings")] HttpRequest request,
         CancellationToken cancellationToken) =>
         AsOperator(request, () => new Settings(settings).Put(request, cancellationToken), cancellationToken);
+
+    [Function("ConsoleBudget")]
+    public Task<IActionResult> Budget(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/console/budget")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        AsOperator(request, () => Task.FromResult<IActionResult>(new OkObjectResult(budget.Snapshot())), cancellationToken);
 
     private async Task<IActionResult> AsOperator(HttpRequest request, Func<Task<IActionResult>> then, CancellationToken cancellationToken)
     {

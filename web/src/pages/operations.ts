@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from "lit";
-import { get, health, post, type Health, type InventoryReport, type Parked } from "../api";
+import { get, health, post, type Health, type InventoryReport, type Parked, type PlatformBudget } from "../api";
+import "../budget-chart";
 import { Poll } from "../poll";
 
 const concerns = ["Inventory", "Orders", "Status"];
@@ -14,12 +15,14 @@ export class OperationsPage extends LitElement {
     report: { state: true },
     message: { state: true },
     running: { state: true },
+    budgets: { state: true },
   };
   declare health?: Health;
   declare parked?: Parked[];
   declare message?: string;
   declare report?: InventoryReport | null;
   declare running?: string;
+  declare budgets?: PlatformBudget[];
 
   constructor() {
     super();
@@ -32,12 +35,13 @@ export class OperationsPage extends LitElement {
 
   private async load() {
     try {
-      const [h, parked, inventory] = await Promise.all([
+      const [h, parked, inventory, budgets] = await Promise.all([
         health("/api/console/health"),
         get<Parked[]>("/api/console/parked"),
         get<{ report: InventoryReport | null }>("/api/console/reconcile/inventory"),
+        get<PlatformBudget[]>("/api/console/budget"),
       ]);
-      [this.health, this.parked, this.report] = [h, parked, inventory.report];
+      [this.health, this.parked, this.report, this.budgets] = [h, parked, inventory.report, budgets];
     } catch (e) {
       this.message = (e as Error).message;
     }
@@ -86,6 +90,7 @@ export class OperationsPage extends LitElement {
 
   render() {
     return html`
+      <p aria-live="polite" class="note" data-testid="message">${this.message ?? ""}</p>
       <section aria-labelledby="health">
         <h2 id="health">Health</h2>
         ${this.health
@@ -104,6 +109,11 @@ export class OperationsPage extends LitElement {
               </table>`
           : html`<p>Loading…</p>`}
       </section>
+      <section aria-labelledby="budget">
+        <h2 id="budget">API budget</h2>
+        <p class="note">Calls this instance made per budget window, against each platform's budget.</p>
+        <div class="charts">${(this.budgets ?? []).map((b) => html`<budget-chart .budget=${b}></budget-chart>`)}</div>
+      </section>
       <section aria-labelledby="reconcile">
         <h2 id="reconcile">Reconcile</h2>
         <div class="actions">
@@ -117,7 +127,6 @@ export class OperationsPage extends LitElement {
       </section>
       <section aria-labelledby="parked">
         <h2 id="parked">Parked messages</h2>
-        <p aria-live="polite" class="note">${this.message ?? ""}</p>
         ${!this.parked
           ? html`<p>Loading…</p>`
           : this.parked.length === 0
