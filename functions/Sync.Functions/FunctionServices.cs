@@ -9,7 +9,6 @@ public static class FunctionServices
     /// <summary>What the function classes themselves share, for the Functions host and the dev host alike.</summary>
     public static IServiceCollection AddFunctionServices(this IServiceCollection services) =>
         services.AddSingleton<WebhookReceiver>()
-        services.AddSingleton<WebhookReceiver>()
             .AddHostedService<SettingsStartup>()
             .AddSingleton<Web.ConsoleGate>()
             .AddSingleton<Web.ApiBudget>()

@@ -43,6 +43,22 @@ internal sealed class ConsolePage : IAsyncDisposable
         await Page.GetByRole(AriaRole.Link, new() { Name = "Sign out" }).WaitForAsync();
     }
 
+    /// <summary>Keyboard only: Tab until the focused control reads <paramref name="text"/>, then press Enter.</summary>
+    public async Task TabToAndPressAsync(string text, int maxTabs = 40)
+    {
+        for (var i = 0; i < maxTabs; i++)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            if (await Page.EvaluateAsync<string?>("() => document.activeElement?.textContent?.trim()") == text)
+            {
+                await Page.Keyboard.PressAsync("Enter");
+                return;
+            }
+        }
+
+        Assert.Fail($"No control reading '{text}' could be reached with Tab.");
+    }
+
     /// <summary>Saves a screenshot under artifacts/screenshots/ at the repository's root (ignored by git).</summary>
     public async Task ScreenshotAsync(string name)
     {

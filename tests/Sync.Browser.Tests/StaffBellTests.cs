@@ -47,4 +47,24 @@ public sealed class StaffBellTests(ConsoleFixture console, ITestOutputHelper out
         mainStreet.AssertNoConsoleErrors();
         harbour.AssertNoConsoleErrors();
     }
+
+    [Fact]
+    [Trait("Rule", "NOT-1")]
+    public async Task NOT1_staff_sign_in_and_mark_an_order_read_with_the_keyboard_alone()
+    {
+        await using var staff = await ConsolePage.OpenAsync(console);
+        await staff.Page.GotoAsync("/");
+        await Expect(staff.Page.GetByRole(AriaRole.Button, new() { Name = console.Staff.MainStreet })).ToBeVisibleAsync();
+
+        await staff.TabToAndPressAsync(console.Staff.MainStreet);
+
+        await Expect(staff.Page.GetByRole(AriaRole.Link, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        var order = console.Stores.Ecom.PlaceOrder("ada@example.com", "Ada Lovelace", [new OrderLine("TEE-S", 1)]);
+        var item = staff.Page.Locator($"li[data-order='{order.OrderNumber}']");
+        await Expect(item).ToHaveClassAsync("unread", new() { Timeout = 15_000 });
+        // Newest first: the first "Mark as read" the Tab key reaches is this order's.
+        await staff.TabToAndPressAsync("Mark as read");
+        await Expect(item).ToHaveClassAsync("read");
+        staff.AssertNoConsoleErrors();
+    }
 }
