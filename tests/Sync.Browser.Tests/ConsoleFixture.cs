@@ -37,6 +37,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
             "--DevHost:Azurite=start",
             "--DevHost:Simulators=start",
             "--Logging:LogLevel:Default=Warning",
+            "--DevHost:HostKey=browser-tests-host-key",
             // A message that keeps failing is parked after its five tries within seconds, so the operations test need not wait.
             "--AzureFunctionsJobHost:extensions:queues:visibilityTimeout=00:00:01",
         ]);
@@ -59,7 +60,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
     private async Task WarmUpAsync()
     {
         var order = Stores.Ecom.PlaceOrder("warm.up@example.com", "Warm Up", [new OrderLine("MUG-S", 1)]);
-        await Eventually.HoldsAsync(() => Stores.Pos.Sales.Any(s => s.SourceId == $"{order.OrderNumber}"), "the warm-up order is a sale", 60);
+        await Eventually.HoldsAsync(() => Stores.Pos.Sales.Any(s => s.SourceId == $"{order.Id}"), "the warm-up order is a sale", 60);
     }
 
     public async Task DisposeAsync()

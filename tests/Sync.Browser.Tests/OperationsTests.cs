@@ -23,6 +23,7 @@ public sealed class OperationsTests(ConsoleFixture console)
         var parked = operations.Page.Locator("li[data-parked]");
         await Expect(parked).ToHaveCountAsync(1, new() { Timeout = 60_000 });
         await Expect(parked).ToContainTextAsync("Orders");
+        await Expect(operations.Page.GetByTestId("health-status")).ToHaveTextAsync("Degraded");
         await operations.ScreenshotAsync("operations-parked");
 
         console.Stores.Pos.Faults.Clear();
@@ -30,7 +31,7 @@ public sealed class OperationsTests(ConsoleFixture console)
 
         await Expect(operations.Page.GetByTestId("no-parked")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(operations.Page.GetByTestId("health-status")).ToHaveTextAsync("Healthy", new() { Timeout = 30_000 });
-        await Eventually.HoldsAsync(() => console.Stores.Pos.Sales.Count(s => s.SourceId == $"{order.OrderNumber}") == 1, "the replayed order is one sale");
+        await Eventually.HoldsAsync(() => console.Stores.Pos.Sales.Count(s => s.SourceId == $"{order.Id}") == 1, "the replayed order is one sale");
         await operations.ScreenshotAsync("operations");
         operations.AssertNoConsoleErrors();
     }

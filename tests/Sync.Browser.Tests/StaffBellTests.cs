@@ -23,22 +23,22 @@ public sealed class StaffBellTests(ConsoleFixture console, ITestOutputHelper out
         // TEE-M is held at Main Street, the first outlet by priority (ORD-7), so the whole order is fulfilled there.
         var order = console.Stores.Ecom.PlaceOrder("ada@example.com", "Ada Lovelace", [new OrderLine("TEE-M", 1)]);
 
-        var item = mainStreet.Page.Locator($"li[data-order='{order.OrderNumber}']");
+        var item = mainStreet.Page.Locator($"li[data-order='{order.Id}']");
         var placed = Stopwatch.StartNew();
-        var sold = Eventually.HoldsAsync(() => console.Stores.Pos.Sales.Any(s => s.SourceId == $"{order.OrderNumber}"), "the order is a sale")
+        var sold = Eventually.HoldsAsync(() => console.Stores.Pos.Sales.Any(s => s.SourceId == $"{order.Id}"), "the order is a sale")
             .ContinueWith(_ => output.WriteLine($"The sale was written {placed.ElapsedMilliseconds} ms after the order was placed."), TaskScheduler.Default);
         await Expect(item).ToBeVisibleAsync(new() { Timeout = 5_000 });
         output.WriteLine($"The bell rang {placed.ElapsedMilliseconds} ms after the order was placed.");
         await sold;
         await Expect(mainStreet.Page.GetByTestId("unread")).ToHaveTextAsync($"{unreadBefore + 1}");
         var link = await item.GetByRole(AriaRole.Link, new() { Name = "Open fulfillment in POS" }).GetAttributeAsync("href");
-        var fulfillment = Assert.Single(console.Stores.Pos.Fulfillments, f => console.Stores.Pos.Sales.Single(s => s.Id == f.SaleId).SourceId == $"{order.OrderNumber}");
+        var fulfillment = Assert.Single(console.Stores.Pos.Fulfillments, f => console.Stores.Pos.Sales.Single(s => s.Id == f.SaleId).SourceId == $"{order.Id}");
         Assert.EndsWith(fulfillment.Id, link);
         await mainStreet.ScreenshotAsync("bell");
 
         await harbour.Page.ReloadAsync();
         await Expect(harbour.Page.GetByTestId("unread")).ToBeVisibleAsync();
-        await Expect(harbour.Page.Locator($"li[data-order='{order.OrderNumber}']")).ToHaveCountAsync(0);
+        await Expect(harbour.Page.Locator($"li[data-order='{order.Id}']")).ToHaveCountAsync(0);
         await harbour.ScreenshotAsync("bell-phone");
 
         await item.GetByRole(AriaRole.Button, new() { Name = "Mark as read" }).ClickAsync();
@@ -60,7 +60,7 @@ public sealed class StaffBellTests(ConsoleFixture console, ITestOutputHelper out
 
         await Expect(staff.Page.GetByRole(AriaRole.Link, new() { Name = "Sign out" })).ToBeVisibleAsync();
         var order = console.Stores.Ecom.PlaceOrder("ada@example.com", "Ada Lovelace", [new OrderLine("TEE-S", 1)]);
-        var item = staff.Page.Locator($"li[data-order='{order.OrderNumber}']");
+        var item = staff.Page.Locator($"li[data-order='{order.Id}']");
         await Expect(item).ToHaveClassAsync("unread", new() { Timeout = 15_000 });
         // Newest first: the first "Mark as read" the Tab key reaches is this order's.
         await staff.TabToAndPressAsync("Mark as read");

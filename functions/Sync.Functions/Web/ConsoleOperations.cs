@@ -12,7 +12,7 @@ namespace Sync.Functions.Web;
 /// The operator's endpoints, for the signed-in console: the same functions as <c>/api/ops</c> (which take a function
 /// key, for automation), behind the console's sign-in and the operator role.
 /// </summary>
-public sealed class ConsoleOperations(ConsoleGate gate, HealthCheckService health, MessageParking parking, RuntimeSettings settings, ApiBudget budget)
+public sealed class ConsoleOperations(ConsoleGate gate, HealthCheckService health, MessageParking parking, SettingsEditor settings, ApiBudget budget)
 {
     [Function("ConsoleHealth")]
     public Task<IActionResult> Health(
@@ -33,6 +33,13 @@ public sealed class ConsoleOperations(ConsoleGate gate, HealthCheckService healt
         string id,
         CancellationToken cancellationToken) =>
         AsOperator(request, () => new ParkedMessages(parking).Replay(request, concern, id, cancellationToken), cancellationToken);
+
+    [Function("ConsoleReplayAll")]
+    public Task<IActionResult> ReplayAll(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/console/parked/{concern}/replay")] HttpRequest request,
+        string concern,
+        CancellationToken cancellationToken) =>
+        AsOperator(request, () => new ParkedMessages(parking).ReplayAll(request, concern, cancellationToken), cancellationToken);
 
     [Function("ConsoleGetSettings")]
     public Task<IActionResult> GetSettings(

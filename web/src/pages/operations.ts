@@ -47,6 +47,16 @@ export class OperationsPage extends LitElement {
     }
   }
 
+  private async replayAll(concern: string) {
+    try {
+      const result = await post<{ replayed: number }>(`/api/console/parked/${concern.toLowerCase()}/replay`);
+      this.message = `Replayed ${result.replayed} ${concern.toLowerCase()} message(s).`;
+    } catch (e) {
+      this.message = (e as Error).message;
+    }
+    await this.load();
+  }
+
   private async replay(p: Parked) {
     try {
       await post(`/api/console/parked/${encodeURIComponent(concernName(p.concern))}/${encodeURIComponent(p.id)}/replay`);
@@ -131,7 +141,12 @@ export class OperationsPage extends LitElement {
           ? html`<p>Loading…</p>`
           : this.parked.length === 0
             ? html`<p data-testid="no-parked">Nothing is parked.</p>`
-            : html`<ul class="cards" aria-label="Parked messages">
+            : html`<div class="actions">
+                  ${[...new Set(this.parked.map((p) => concernName(p.concern)))].map(
+                    (c) => html`<button @click=${() => this.replayAll(c)}>Replay all ${c.toLowerCase()}</button>`,
+                  )}
+                </div>
+                <ul class="cards" aria-label="Parked messages">
                 ${this.parked.map(
                   (p) => html`<li data-parked=${p.id}>
                     <div>
