@@ -15,16 +15,17 @@ public sealed class ConsoleFixture : IAsyncLifetime
     /// <summary>Debian's package; Playwright's own browser download cannot work on our machines.</summary>
     public const string Chromium = "/usr/bin/chromium";
 
-    private WebApplication app = null!;
-    private IPlaywright playwright = null!;
+    private WebApplication? app;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser did not start.");
 
-    public DemoStores Stores => app.Services.GetRequiredService<DemoStores>();
+    public DemoStores Stores => App.Services.GetRequiredService<DemoStores>();
 
-    public Uri BaseUrl => new(app.Urls.First());
+    public Uri BaseUrl => new(App.Urls.First());
 
-    public IServiceProvider Services => app.Services;
+    private WebApplication App => app ?? throw new InvalidOperationException("The dev host did not start.");
 
     /// <summary>Staff restricted to one outlet each (NOT-2), added before anyone reads the POS users.</summary>
     public (string MainStreet, string Harbour) Staff { get; } = ("Main Street Staff", "Harbour Staff");
@@ -47,7 +48,7 @@ public sealed class ConsoleFixture : IAsyncLifetime
         await WarmUpAsync();
         playwright = await Playwright.CreateAsync();
         Assertions.SetDefaultExpectTimeout(15_000);
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
@@ -63,12 +64,20 @@ public sealed class ConsoleFixture : IAsyncLifetime
         await Eventually.HoldsAsync(() => Stores.Pos.Sales.Any(s => s.SourceId == $"{order.Id}"), "the warm-up order is a sale", 60);
     }
 
+    // Whatever started is stopped, even when starting the rest failed.
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        playwright.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
     }
 }
 
