@@ -20,6 +20,9 @@ param principalId string = ''
 @allowed(['User', 'ServicePrincipal', 'Group'])
 param principalType string = 'User'
 
+@description('Application (client) id of the Entra ID app registration the console signs in with (app roles staff and operator); empty for no console sign-in.')
+param consoleClientId string = ''
+
 @allowed(['ServiceBus', 'StorageQueues'])
 @description('Queue transport between the webhook receivers and the apply functions. StorageQueues deploys no Service Bus namespace.')
 param transport string = 'ServiceBus'
@@ -210,6 +213,16 @@ module functionApp 'modules/functionapp.bicep' = {
     })
     location: location
     tags: tags
+  }
+}
+
+module consoleAuth 'modules/auth.bicep' = if (!empty(consoleClientId)) {
+  name: 'consoleAuth'
+  scope: rg
+  params: {
+    siteName: functionApp.outputs.name
+    clientId: consoleClientId
+    tenantId: tenant().tenantId
   }
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -42,13 +43,15 @@ public static class DevHost
         builder.Services.AddControllers();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<FunctionKeys>();
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
 
         // The dev host's test receivers listen on loopback; in Azure the notification URL must be public https.
         builder.Configuration[$"{SettingsValidationOptions.Section}:AllowLoopbackNotificationUrl"] ??= "true";
 
         // The X-Series webhook is Function level: the URLs the app registers carry the dev host's key.
         builder.Configuration["XSeries:WebhookKey"] ??= builder.Configuration["DevHost:HostKey"];
-        builder.Services.AddSingleton(HostSettings.Load(AppContext.BaseDirectory, builder.Configuration));
+        var hostSettings = HostSettings.Load(AppContext.BaseDirectory, builder.Configuration);
+        builder.Services.AddSingleton(hostSettings);
         if (builder.Configuration.GetValue("DevHost:QueueTriggers", true))
         {
             builder.Services.AddQueueListeners(functions.Queues);
@@ -63,7 +66,8 @@ public static class DevHost
         app.Services.GetService<Azurite>();
         app.Services.GetService<DemoStores>();
         app.UseStatusCodePages();
-        app.MapHttpFunctions(functions.Http);
+        app.UseLocalSignIn();
+        app.MapHttpFunctions(functions.Http, hostSettings.RoutePrefix);
         var keys = app.Services.GetRequiredService<FunctionKeys>();
         demo?.WireWebhooks(app, keys.HostKey);
         app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(

@@ -5,9 +5,9 @@ namespace Sync.DevHost;
 
 /// <summary>
 /// The queue settings of host.json, overridable as on Azure with
-/// <c>AzureFunctionsJobHost__extensions__queues__maxDequeueCount</c> and the like.
+/// <c>AzureFunctionsJobHost__extensions__queues__maxDequeueCount</c> and the like, and the HTTP route prefix.
 /// </summary>
-internal sealed record HostSettings(int MaxDequeueCount, TimeSpan VisibilityTimeout, int BatchSize, TimeSpan MaxPollingInterval)
+internal sealed record HostSettings(int MaxDequeueCount, TimeSpan VisibilityTimeout, int BatchSize, TimeSpan MaxPollingInterval, string RoutePrefix)
 {
     private const string Queues = "extensions:queues:";
     private const string Override = "AzureFunctionsJobHost:";
@@ -21,6 +21,7 @@ internal sealed record HostSettings(int MaxDequeueCount, TimeSpan VisibilityTime
             Read("maxDequeueCount") is { } dequeues ? int.Parse(dequeues, CultureInfo.InvariantCulture) : 5,
             Read("visibilityTimeout") is { } visibility ? TimeSpan.Parse(visibility, CultureInfo.InvariantCulture) : TimeSpan.Zero,
             Read("batchSize") is { } batch ? int.Parse(batch, CultureInfo.InvariantCulture) : 16,
-            Read("maxPollingInterval") is { } polling ? TimeSpan.Parse(polling, CultureInfo.InvariantCulture) : TimeSpan.FromMinutes(1));
+            Read("maxPollingInterval") is { } polling ? TimeSpan.Parse(polling, CultureInfo.InvariantCulture) : TimeSpan.FromMinutes(1),
+            hostJson["extensions:http:routePrefix"] ?? "api");
     }
 }

@@ -11,14 +11,15 @@ namespace Sync.DevHost;
 internal static class HttpFunctions
 {
     /// <summary>
-    /// Maps each HTTP function at <c>/api/{route}</c>. Function keys are checked as the Functions host checks them
-    /// (<see cref="FunctionKeys"/>): without a valid key the function does not run and the answer is 401.
+    /// Maps each HTTP function at <c>/{routePrefix}/{route}</c> (host.json's prefix). Function keys are checked as the
+    /// Functions host checks them (<see cref="FunctionKeys"/>): without a valid key the function does not run and the answer is 401.
     /// </summary>
-    public static void MapHttpFunctions(this WebApplication app, IEnumerable<HttpFunction> functions)
+    public static void MapHttpFunctions(this WebApplication app, IEnumerable<HttpFunction> functions, string routePrefix)
     {
+        var prefix = routePrefix.Length == 0 ? "" : $"/{routePrefix.Trim('/')}";
         foreach (var function in functions)
         {
-            app.MapMethods($"/api/{function.Route}", function.Methods.Select(m => m.ToUpperInvariant()), context => InvokeAsync(context, function))
+            app.MapMethods($"{prefix}/{function.Route}", function.Methods.Select(m => m.ToUpperInvariant()), context => InvokeAsync(context, function))
                 .WithName(function.Name);
         }
     }

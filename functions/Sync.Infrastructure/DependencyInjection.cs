@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<ICustomerCache, CustomerCacheStore>();
         services.AddOptions<CustomerClaimOptions>().Bind(configuration.GetSection(CustomerClaimOptions.Section));
         services.AddSingleton<INotificationStore, NotificationStore>();
+        services.AddSingleton<INotificationReadMarks, NotificationReadMarkStore>();
         services.AddSingleton<INotificationPublisher, WebhookNotificationPublisher>();
         services.AddHttpClient(WebhookNotificationPublisher.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddOptions<OrderSyncOptions>().Bind(configuration.GetSection(OrderSyncOptions.Section))

@@ -29,6 +29,7 @@ var tableNames = [
   'SyncStatus'
   'SyncSettings'
   'SyncNotifications'
+  'SyncNotificationReads'
   'SyncTokens'
   'SyncReports'
   'SyncOrderLeases'

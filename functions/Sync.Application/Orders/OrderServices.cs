@@ -17,6 +17,7 @@ public static class OrderServices
         services.AddSingleton<SaleRecorder>();
         services.AddSingleton<OrderNotifier>();
         services.AddSingleton<UserNotifications>();
+        services.AddSingleton<StaffBell>();
         services.AddSingleton<OrderSync>();
         services.AddSingleton<OrdersReconciliation>();
         services.AddSingleton<IEventHandler, OrderEventHandler>();

@@ -10,7 +10,7 @@ public sealed class InventoryReports(IInventoryReports reports)
 {
     [Function("GetInventoryReport")]
     public async Task<IActionResult> Latest(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "ops/inventory/report")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/ops/inventory/report")] HttpRequest request,
         CancellationToken cancellationToken) =>
         await reports.LatestAsync(cancellationToken) is { } report ? new OkObjectResult(report)
         : Problems.NotFound("No inventory reconcile has run yet; it runs on RECONCILE_INVENTORY_SCHEDULE.");

@@ -15,7 +15,7 @@ public sealed class Health(HealthCheckService health)
 {
     [Function(nameof(Health))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "ops/health")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/ops/health")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var report = await health.CheckHealthAsync(cancellationToken);

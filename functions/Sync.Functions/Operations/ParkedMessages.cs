@@ -11,7 +11,7 @@ public sealed class ParkedMessages(MessageParking parking)
 {
     [Function("ListParkedMessages")]
     public async Task<IActionResult> List(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "ops/parked")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/ops/parked")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var parked = await parking.ListAsync(cancellationToken).ToListAsync(cancellationToken);
@@ -20,7 +20,7 @@ public sealed class ParkedMessages(MessageParking parking)
 
     [Function("ReplayParkedMessage")]
     public async Task<IActionResult> Replay(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "ops/parked/{concern}/{id}/replay")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/ops/parked/{concern}/{id}/replay")] HttpRequest request,
         string concern,
         string id,
         CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ public sealed class ParkedMessages(MessageParking parking)
 
     [Function("ReplayParkedConcern")]
     public async Task<IActionResult> ReplayAll(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "ops/parked/{concern}/replay")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/ops/parked/{concern}/replay")] HttpRequest request,
         string concern,
         CancellationToken cancellationToken) =>
         TryConcern(concern, out var parsed)

@@ -25,7 +25,7 @@ public sealed class Settings(SettingsEditor editor)
 
     [Function("GetSettings")]
     public async Task<IActionResult> Get(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "ops/settings")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/ops/settings")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var current = await editor.ReadAsync(cancellationToken);
@@ -35,7 +35,7 @@ public sealed class Settings(SettingsEditor editor)
 
     [Function("PutSettings")]
     public async Task<IActionResult> Put(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "ops/settings")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "api/ops/settings")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         if (request.ContentType is not { } type || !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))

@@ -10,7 +10,7 @@ public sealed class Setup(StoreSetup setup)
 {
     [Function("GetSetup")]
     public async Task<IActionResult> Get(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "ops/setup")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/ops/setup")] HttpRequest request,
         CancellationToken cancellationToken) =>
         new OkObjectResult(await setup.ReadAsync(cancellationToken));
 }

@@ -10,7 +10,7 @@ public sealed class Notifications(UserNotifications notifications)
 {
     [Function("GetNotifications")]
     public async Task<IActionResult> Get(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "ops/notifications")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/ops/notifications")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         if (request.Query["userId"].ToString() is not { Length: > 0 } userId)

@@ -10,7 +10,7 @@ public sealed class EcomWebhook(WebhookReceiver receiver, WebhookIntake intake)
 {
     [Function(nameof(EcomWebhook))]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/ecom")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/webhooks/ecom")] HttpRequest request,
         CancellationToken cancellationToken) =>
         receiver.ReceiveAsync(
             request,

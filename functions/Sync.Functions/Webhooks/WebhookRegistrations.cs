@@ -14,13 +14,13 @@ public sealed class WebhookRegistrations(XSeriesWebhookSubscriptions subscriptio
 {
     [Function("ListWebhooks")]
     public async Task<IActionResult> List(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "ops/webhooks")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/ops/webhooks")] HttpRequest request,
         CancellationToken cancellationToken) =>
         new OkObjectResult(new { types = await subscriptions.ListAsync(cancellationToken) });
 
     [Function("RegisterWebhooks")]
     public async Task<IActionResult> Register(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "ops/webhooks/register")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/ops/webhooks/register")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var baseUrl = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}");

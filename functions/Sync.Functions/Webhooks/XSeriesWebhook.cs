@@ -14,7 +14,7 @@ public sealed class XSeriesWebhook(WebhookReceiver receiver, WebhookIntake intak
 {
     [Function(nameof(XSeriesWebhook))]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "webhooks/xseries/{type?}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/webhooks/xseries/{type?}")] HttpRequest request,
         string? type,
         CancellationToken cancellationToken) =>
         receiver.ReceiveAsync(

@@ -14,6 +14,7 @@ public static class TableNames
     public const string OrderLeases = "SyncOrderLeases";
     public const string Customers = "SyncCustomers";
     public const string Notifications = "SyncNotifications";
+    public const string NotificationReads = "SyncNotificationReads";
     public const string Watermarks = "SyncWatermarks";
     public const string Status = "SyncStatus";
     public const string Reports = "SyncReports";

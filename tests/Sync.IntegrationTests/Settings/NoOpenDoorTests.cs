@@ -28,7 +28,7 @@ public sealed class NoOpenDoorTests(NoOpenDoorTests.Stage stage) : IClassFixture
             });
             foreach (var method in trigger.Methods!)
             {
-                data.Add(name, method.ToUpperInvariant(), $"/api/{route}");
+                data.Add(name, method.ToUpperInvariant(), $"/{route}");
             }
         }
 
@@ -102,8 +102,10 @@ public sealed class NoOpenDoorTests(NoOpenDoorTests.Stage stage) : IClassFixture
         _ => "{}",
     };
 
+    // The console (Sync.Functions.Web) is admitted by sign-in, not by key: see the browser tests and ConsoleGate.
     private static IEnumerable<(string Name, HttpTriggerAttribute Trigger)> Triggers() =>
         typeof(XSeriesWebhook).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace != typeof(Sync.Functions.Web.ConsoleGate).Namespace)
             .SelectMany(t => t.GetMethods())
             .Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null)
             .SelectMany(m => m.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).OfType<HttpTriggerAttribute>()
