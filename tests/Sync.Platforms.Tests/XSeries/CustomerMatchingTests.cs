@@ -40,7 +40,8 @@ public sealed class CustomerMatchingTests : IAsyncLifetime
         sim.AddCustomer("Mary", "Decoy", "mary.jane@example.com", now.AddDays(-1));
         var resolver = new CustomerResolver(services.GetRequiredService<IXSeriesClient>(), Mock.Of<ICustomerCache>(), Mock.Of<IAuditLog>(),
             TimeProvider.System, NullLogger<CustomerResolver>.Instance);
-        var order = new EcomOrder("ORDER-7001", "Jane@Example.com", "Jane Doe", 10m, "PAID", "Card", "AWAITING_PROCESSING", null, "SHIPPING", [], now, now);
+        var order = new EcomOrder("ORDER-7001", "Jane@Example.com", "Jane Doe", 10m, "PAID", "Card", null, "AWAITING_PROCESSING", null, "SHIPPING", false, false, [],
+            now, now);
 
         var customerId = await resolver.ResolveAsync(order, new SyncCause("evt", "corr"), default);
 
