@@ -58,7 +58,8 @@ public sealed class RetryTests
 
         Assert.Equal(3, outlets.Count);
         Assert.Equal(2, sim.Requests.CountStatus(503));
-        Assert.Equal(2 + 2, sim.Requests.Count("GET /api/2.0/outlets"));
+        // The failed tries, the page, and (with a version to continue from) the empty page that ends the read.
+        Assert.Equal(2 + (sim.Sparse ? 1 : 2), sim.Requests.Count("GET /api/2.0/outlets"));
     }
 
     [Fact]
