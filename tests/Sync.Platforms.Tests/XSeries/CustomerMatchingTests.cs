@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
 using Sync.Application.Audit;
 using Sync.Application.Customers;
@@ -38,8 +39,10 @@ public sealed class CustomerMatchingTests : IAsyncLifetime
         var chosen = sim.AddCustomer("Jane", "Newer", " JANE@example.com", now.AddDays(-30));
         sim.DeleteCustomer(sim.AddCustomer("Jane", "Deleted", "jane@example.com", now.AddDays(-2)).Id);
         sim.AddCustomer("Mary", "Decoy", "mary.jane@example.com", now.AddDays(-1));
-        var resolver = new CustomerResolver(services.GetRequiredService<IXSeriesClient>(), Mock.Of<ICustomerCache>(), Mock.Of<IAuditLog>(),
-            TimeProvider.System, NullLogger<CustomerResolver>.Instance);
+        var cache = new Mock<ICustomerCache>();
+        cache.Setup(c => c.TryClaimAsync(It.IsAny<string>(), null, It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        var resolver = new CustomerResolver(services.GetRequiredService<IXSeriesClient>(), cache.Object, Mock.Of<IAuditLog>(),
+            Options.Create(new CustomerClaimOptions()), TimeProvider.System, NullLogger<CustomerResolver>.Instance);
         var order = new EcomOrder("ORDER-7001", "Jane@Example.com", "Jane Doe", 10m, "PAID", "Card", null, "AWAITING_PROCESSING", null, "SHIPPING", false, false, [],
             now, now);
 
