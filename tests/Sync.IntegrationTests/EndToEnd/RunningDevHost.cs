@@ -69,7 +69,7 @@ internal sealed class RunningDevHost : IAsyncDisposable
         return await tables.GetTableClient(table).QueryAsync<TableEntity>(filter).CountAsync();
     }
 
-    public Task<int> ProcessedEventsAsync() => CountAsync(TableNames.Events);
+    public Task<int> ProcessedEventsAsync() => CountAsync(TableNames.Events, "Pending eq false");
 
     public async Task<int> QueuedAsync(string queue)
     {

@@ -23,6 +23,8 @@ public sealed class ReceiverFuzzTests(ITestOutputHelper output) : IAsyncLifetime
         host = await RunningDevHost.StartAsync(
         [
             "--DevHost:QueueTriggers=false",
+            // An OAuth app: every X-Series delivery must be signed (an unsigned one with the key is a valid delivery).
+            "--XSeries:SignedWebhooks=true",
             $"--XSeries:BaseUrl={platforms.Url}",
             $"--Ecom:BaseUrl={platforms.Url}",
             $"--RECONCILE_INVENTORY_SCHEDULE={never}",

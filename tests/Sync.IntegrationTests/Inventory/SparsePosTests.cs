@@ -42,8 +42,8 @@ public sealed class SparsePosTests : IAsyncLifetime
 
         var order = stage.Stores.Ecom.PlaceOrder("ada@example.com", "Ada Lovelace", [new OrderLine("MUG-L", 2)]);
 
-        await Eventually.HoldsAsync(() => Task.FromResult(stage.Stores.Pos.Sales.Any(s => s.SourceId == $"{order.OrderNumber}")), "the order's sale exists", 30);
-        var sale = Assert.Single(stage.Stores.Pos.Sales, s => s.SourceId == $"{order.OrderNumber}");
+        await Eventually.HoldsAsync(() => Task.FromResult(stage.Stores.Pos.Sales.Any(s => s.SourceId == order.Id)), "the order's sale exists", 30);
+        var sale = Assert.Single(stage.Stores.Pos.Sales, s => s.SourceId == order.Id);
         Assert.Equal(stage.Outlets[1], sale.OutletId);
         Assert.DoesNotContain("stock short", sale.Note, StringComparison.Ordinal);
     }

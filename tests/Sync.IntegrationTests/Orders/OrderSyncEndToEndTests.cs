@@ -161,7 +161,7 @@ public sealed class OrderSyncEndToEndTests(ITestOutputHelper output) : IAsyncLif
     }
 
     /// <summary>Applied eCom events only: the POS simulator's own webhooks (stock, sales) are applied too.</summary>
-    private Task<int> EcomEventsAppliedAsync() => host.CountAsync(TableNames.Events, "PartitionKey ge 'ecom-' and PartitionKey lt 'ecom.'");
+    private Task<int> EcomEventsAppliedAsync() => host.CountAsync(TableNames.Events, "PartitionKey ge 'ecom-' and PartitionKey lt 'ecom.' and Pending eq false");
 
     private Task<OrderLink?> LinkAsync(SimEcwidOrder order) =>
         host.Services.GetRequiredService<IOrderLinks>().ForOrderAsync($"{order.Id}", CancellationToken.None);

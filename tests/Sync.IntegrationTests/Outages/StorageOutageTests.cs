@@ -32,7 +32,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         {
             var before = stores.Ecom.PlaceOrder("before@example.com", "Before Outage", [new OrderLine("TEE-M", 1)]);
             var links = host.Services.GetRequiredService<IOrderLinks>();
-            await Eventually.HoldsAsync(async () => await links.ForOrderAsync($"{before.OrderNumber}", default) is { Complete: true }, "the first order is synced");
+            await Eventually.HoldsAsync(async () => await links.ForOrderAsync(before.Id, default) is { Complete: true }, "the first order is synced");
 
             // Storage goes away while these are being applied (their settle calls fail), and one more order is placed during the outage.
             var inFlight = Enumerable.Range(0, 3).Select(i => stores.Ecom.PlaceOrder($"flight{i}@example.com", "In Flight", [new OrderLine("TEE-S", 1)])).ToList();
@@ -49,15 +49,15 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
 
             azurite = await Azurite.StartAsync(CancellationToken.None, data, ports);
             await Eventually.HoldsAsync(
-                () => Task.FromResult(stores.Pos.Sales.Any(s => s.SourceId == $"{during.OrderNumber}")), "the order placed during the outage is synced", 120);
+                () => Task.FromResult(stores.Pos.Sales.Any(s => s.SourceId == during.Id)), "the order placed during the outage is synced", 120);
 
             await Eventually.HoldsAsync(
-                () => Task.FromResult(inFlight.All(o => stores.Pos.Sales.Any(s => s.SourceId == $"{o.OrderNumber}"))), "the orders in flight are synced", 120);
+                () => Task.FromResult(inFlight.All(o => stores.Pos.Sales.Any(s => s.SourceId == o.Id))), "the orders in flight are synced", 120);
             foreach (var order in inFlight.Append(before).Append(during))
             {
-                Assert.Single(stores.Pos.Sales, s => s.SourceId == $"{order.OrderNumber}");
+                Assert.Single(stores.Pos.Sales, s => s.SourceId == order.Id);
             }
-            output.WriteLine($"Synced after the outage: {during.OrderNumber}");
+            output.WriteLine($"Synced after the outage: {during.Id}");
         }
         finally
         {

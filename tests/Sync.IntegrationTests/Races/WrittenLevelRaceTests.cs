@@ -57,6 +57,8 @@ public sealed class WrittenLevelRaceTests(AzuriteFixture azurite)
                     {
                         Written.Add(quantity);
                     }
+
+                    return true;
                 });
 
         public Mock<IEcomClient> Client { get; } = new();
